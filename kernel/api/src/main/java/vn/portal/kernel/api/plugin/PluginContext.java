@@ -1,0 +1,39 @@
+package vn.portal.kernel.api.plugin;
+
+import vn.portal.kernel.api.blob.Blobs;
+import vn.portal.kernel.api.config.Settings;
+import vn.portal.kernel.api.event.Events;
+import vn.portal.kernel.api.identity.Identity;
+import vn.portal.kernel.api.persistence.PluginPersistence;
+import vn.portal.kernel.api.persistence.Transactions;
+import vn.portal.kernel.api.scheduler.Scheduler;
+import vn.portal.kernel.api.site.Sites;
+
+/**
+ * Everything the kernel offers one plugin. Handed to the plugin class and to
+ * extensions that take it as their only constructor argument. No globals, no
+ * static look-ups.
+ */
+public interface PluginContext {
+
+    /** The plugin id: URL segment, permission prefix, table prefix, migration-history key. */
+    String pluginId();
+
+    Sites sites();
+
+    Identity identity();
+
+    Events events();
+
+    /** This plugin's own EntityManagerFactory on the shared JTA datasource. */
+    PluginPersistence persistence();
+
+    Transactions transactions();
+
+    Blobs blobs();
+
+    Scheduler scheduler();
+
+    /** Settings of this plugin: keys {@code plugin.<id>.*} of portal.properties, then per-site overrides. */
+    Settings settings();
+}

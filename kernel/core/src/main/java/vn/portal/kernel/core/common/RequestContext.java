@@ -1,0 +1,75 @@
+package vn.portal.kernel.core.common;
+
+import java.util.UUID;
+import vn.portal.kernel.api.identity.PortalUser;
+
+/**
+ * What the current thread is working for: request id, site, plugin, user. Set by
+ * {@code RequestContextFilter}, read by identity checks and by error logging so
+ * every log line can name the site, plugin and request it belongs to.
+ */
+public final class RequestContext {
+
+    private static final ThreadLocal<RequestContext> CURRENT = new ThreadLocal<>();
+
+    private final String requestId;
+    private String siteKey;
+    private String pluginId;
+    private PortalUser user;
+
+    private RequestContext(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public static RequestContext begin() {
+        RequestContext c = new RequestContext(UUID.randomUUID().toString().substring(0, 13));
+        CURRENT.set(c);
+        return c;
+    }
+
+    public static void end() {
+        CURRENT.remove();
+    }
+
+    public static RequestContext current() {
+        RequestContext c = CURRENT.get();
+        return c == null ? begin() : c;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public String siteKey() {
+        return siteKey;
+    }
+
+    public RequestContext site(String key) {
+        this.siteKey = key;
+        return this;
+    }
+
+    public String pluginId() {
+        return pluginId;
+    }
+
+    public RequestContext plugin(String id) {
+        this.pluginId = id;
+        return this;
+    }
+
+    public PortalUser user() {
+        return user;
+    }
+
+    public RequestContext user(PortalUser u) {
+        this.user = u;
+        return this;
+    }
+
+    /** "[request=… site=… plugin=…]" for log lines. */
+    public String tag() {
+        return "[request=" + requestId + " site=" + (siteKey == null ? "-" : siteKey) + " plugin="
+                + (pluginId == null ? "-" : pluginId) + "]";
+    }
+}

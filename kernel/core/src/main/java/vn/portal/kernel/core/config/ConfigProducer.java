@@ -1,0 +1,20 @@
+package vn.portal.kernel.core.config;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Makes the home and its configuration injectable; both are read once. */
+public class ConfigProducer {
+
+    @Produces
+    @Singleton
+    PortalHome home() {
+        return PortalHome.fromEnvironment();
+    }
+
+    @Produces
+    @Singleton
+    PortalConfig config(PortalHome home) {
+        return PortalConfig.load(home);
+    }
+}

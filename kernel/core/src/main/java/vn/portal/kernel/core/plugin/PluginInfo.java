@@ -1,0 +1,8 @@
+package vn.portal.kernel.core.plugin;
+
+import java.util.List;
+
+/** A plugin as the REST API and admin UI show it. */
+public record PluginInfo(String id, String version, String requires, String state, String error, String file,
+        List<String> enabledSites) {
+}

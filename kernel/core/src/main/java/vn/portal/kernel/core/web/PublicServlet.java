@@ -1,0 +1,234 @@
+package vn.portal.kernel.core.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.portal.kernel.api.site.Site;
+import vn.portal.kernel.api.site.SiteStatus;
+import vn.portal.kernel.api.web.PageContent;
+import vn.portal.kernel.api.web.PublicRoute;
+import vn.portal.kernel.api.web.RenderRequest;
+import vn.portal.kernel.api.web.Widget;
+import vn.portal.kernel.core.common.RequestContext;
+import vn.portal.kernel.core.plugin.Contribution;
+import vn.portal.kernel.core.plugin.PluginHost;
+import vn.portal.kernel.core.site.SiteResolver;
+import vn.portal.kernel.core.site.SiteService;
+import vn.portal.kernel.core.site.SiteSnapshot;
+
+/**
+ * Every public page of every site: resolves the site, the language and the page,
+ * then renders it in the site's theme. Stateless: it never creates a session, so
+ * anonymous traffic costs no server memory.
+ */
+@WebServlet(urlPatterns = "/", name = "public")
+public class PublicServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(PublicServlet.class.getName());
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    PluginHost plugins;
+
+    @Inject
+    ThemeRenderer themes;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (path.equals("/admin") || path.equals("/admin/")) {
+            resp.sendRedirect(req.getContextPath() + "/admin/index.xhtml");
+            return;
+        }
+        SiteSnapshot snapshot = sites.snapshot();
+        Optional<SiteResolver.Resolution> found = SiteResolver.resolve(snapshot, req.getHeader("Host"), path);
+        if (found.isEmpty()) {
+            Optional<Site> fallback = snapshot.defaultSite();
+            if (fallback.isEmpty()) {
+                resp.sendError(404, "No site is configured yet");
+                return;
+            }
+            sendError(resp, 404, fallback.get(), "", "vi", snapshot);
+            return;
+        }
+        SiteResolver.Resolution r = found.get();
+        Site site = r.site();
+        RequestContext.current().site(site.key());
+        if (site.status() == SiteStatus.ARCHIVED) {
+            Site target = site.redirectTo() == null ? null : snapshot.byKey().get(site.redirectTo());
+            if (target != null) {
+                String url = snapshot.url(target.key());
+                resp.setStatus(301);
+                resp.setHeader("Location", url.substring(0, url.length() - 1) + r.path());
+                return;
+            }
+            sendError(resp, 410, site, r.basePath(), site.defaultLocale(), snapshot);
+            return;
+        }
+        String lang = "vi";
+        String inner = r.path();
+        for (String l : site.locales()) {
+            if (!l.equals("vi") && (inner.equals("/" + l) || inner.startsWith("/" + l + "/"))) {
+                lang = l;
+                inner = inner.length() == l.length() + 1 ? "/" : inner.substring(l.length() + 1);
+            }
+        }
+        if (inner.length() > 1 && inner.endsWith("/")) {
+            inner = inner.substring(0, inner.length() - 1);
+        }
+        try {
+            render(req, resp, site, r.basePath(), lang, inner, snapshot);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, RequestContext.current().tag() + " page " + path + " failed: " + e, e);
+            if (!resp.isCommitted()) {
+                resp.reset();
+                resp.sendError(500, "Sorry, this page could not be shown. Reference: " + RequestContext.current().requestId());
+            }
+        }
+    }
+
+    private void render(HttpServletRequest req, HttpServletResponse resp, Site site, String base, String lang,
+            String path, SiteSnapshot snapshot) throws IOException {
+        Map<String, String> slugs = PageModel.SLUGS.get(lang);
+        RenderRequest request = new RenderRequest(site, lang, path, Map.of(), req.getParameterMap().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+        Optional<PageContent> pluginPage = pluginRoute(site, lang, path, request);
+        if (pluginPage.isPresent()) {
+            PageContent p = pluginPage.get();
+            write(resp, p.status(), page(site, base, lang, path, p.title(), p.html(), null, request));
+        } else if (path.equals("/")) {
+            write(resp, 200, home(site, base, lang, snapshot, request));
+        } else if (path.equals(slugs.get("introduction"))) {
+            write(resp, 200, page(site, base, lang, path, PageModel.text(themes.messages(site.theme(), lang), "menu", "introduction"),
+                    BuiltInPages.introduction(site, snapshot, lang), "introduction", request));
+        } else if (path.equals(slugs.get("services"))) {
+            write(resp, 200, page(site, base, lang, path, PageModel.text(themes.messages(site.theme(), lang), "menu", "services"),
+                    BuiltInPages.services(site, lang), "services", request));
+        } else if (path.equals(slugs.get("sitemap"))) {
+            write(resp, 200, page(site, base, lang, path, PageModel.text(themes.messages(site.theme(), lang), "menu", "sitemap"),
+                    BuiltInPages.siteMap(site, snapshot, lang), "sitemap", request));
+        } else {
+            sendError(resp, 404, site, base, lang, snapshot);
+        }
+    }
+
+    private Optional<PageContent> pluginRoute(Site site, String lang, String path, RenderRequest base) {
+        for (Contribution<PublicRoute> c : plugins.extensions(PublicRoute.class)) {
+            if (!sites.isPluginEnabled(site.key(), c.pluginId())) {
+                continue;
+            }
+            Optional<Map<String, String>> params = RoutePattern.match(c.extension().pattern(), path);
+            if (params.isPresent()) {
+                RequestContext.current().plugin(c.pluginId());
+                Optional<PageContent> out = c.extension().render(
+                        new RenderRequest(site, lang, path, params.get(), base.query()));
+                if (out.isPresent()) {
+                    return out;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, String> regions(Site site, RenderRequest request) {
+        Map<String, StringBuilder> out = new LinkedHashMap<>();
+        List<Contribution<Widget>> widgets = new ArrayList<>(plugins.extensions(Widget.class));
+        widgets.sort(Comparator.comparingInt(c -> c.extension().order()));
+        for (Contribution<Widget> w : widgets) {
+            if (!sites.isPluginEnabled(site.key(), w.pluginId())) {
+                continue;
+            }
+            try {
+                String html = w.extension().render(request);
+                if (html != null && !html.isBlank()) {
+                    out.computeIfAbsent(w.extension().region(), k -> new StringBuilder()).append(html);
+                }
+            } catch (RuntimeException e) {
+                // one broken widget must not take the page down
+                LOG.log(Level.WARNING, RequestContext.current().tag() + " widget " + w.extension().getClass().getName()
+                        + " of plugin " + w.pluginId() + " failed: " + e, e);
+            }
+        }
+        Map<String, String> regions = new LinkedHashMap<>();
+        out.forEach((k, v) -> regions.put(k, v.toString()));
+        return regions;
+    }
+
+    private Map<String, Object> model(Site site, String base, String lang, String path, String title, String page,
+            RenderRequest request) {
+        String theme = themes.themeName(site.theme());
+        return PageModel.build(site, lang, base, theme, title, themes.messages(theme, lang), page, path,
+                request == null ? Map.of() : regions(site, request));
+    }
+
+    private String home(Site site, String base, String lang, SiteSnapshot snapshot, RenderRequest request) {
+        Map<String, Object> m = model(site, base, lang, "/", null, "home", request);
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (Site c : snapshot.children(site.key())) {
+            if (c.status() == SiteStatus.ACTIVE) {
+                Map<String, Object> child = new LinkedHashMap<>();
+                child.put("name", c.name(lang));
+                child.put("url", snapshot.url(c.key()));
+                child.put("kindLabel", PageModel.kindLabel(c.kind(), lang));
+                children.add(child);
+            }
+        }
+        m.put("children", children);
+        m.put("content", themes.render(site.theme(), "home", m));
+        return themes.render(site.theme(), "layout", m);
+    }
+
+    private String page(Site site, String base, String lang, String path, String title, String html, String page,
+            RenderRequest request) {
+        Map<String, Object> m = model(site, base, lang, path, title, page, request);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> crumbs = (List<Map<String, Object>>) m.get("breadcrumbs");
+        crumbs.add(PageModel.item(PageModel.text((Map<String, Object>) m.get("msg"), "menu", "home"),
+                PageModel.link(base, lang, "/"), false));
+        crumbs.add(PageModel.item(title, null, true));
+        m.put("content", themes.render(site.theme(), "page", pageModel(m, title, html)));
+        return themes.render(site.theme(), "layout", m);
+    }
+
+    private static Map<String, Object> pageModel(Map<String, Object> layout, String title, String html) {
+        Map<String, Object> p = new LinkedHashMap<>(layout);
+        p.put("title", title);
+        p.put("content", html);
+        return p;
+    }
+
+    private void sendError(HttpServletResponse resp, int status, Site site, String base, String lang,
+            SiteSnapshot snapshot) throws IOException {
+        Map<String, Object> m = model(site, base, lang, "/", null, null, null);
+        Map<String, Object> msg = themes.messages(site.theme(), lang);
+        String code = Integer.toString(status);
+        String title = PageModel.text(msg, "error", code, "title");
+        m.put("title", title + " | " + site.name(lang));
+        m.put("status", status);
+        m.put("errorTitle", title);
+        m.put("errorText", PageModel.text(msg, "error", code, "text"));
+        m.put("content", themes.render(site.theme(), "error", m));
+        write(resp, status, themes.render(site.theme(), "layout", m));
+    }
+
+    private static void write(HttpServletResponse resp, int status, String html) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/html;charset=UTF-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        resp.getWriter().write(html);
+    }
+}

@@ -1,0 +1,94 @@
+package vn.portal.kernel.core.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Set;
+import vn.portal.kernel.api.identity.PortalUser;
+import vn.portal.kernel.core.common.RequestContext;
+import vn.portal.kernel.core.identity.LocalIdentity;
+import vn.portal.kernel.core.identity.SessionKeys;
+
+/**
+ * Opens the request context (id, user) for every request. Users come from the
+ * session — never created here — or from HTTP Basic on the API. Session-authenticated
+ * API writes must carry the session's {@code X-CSRF-Token}.
+ */
+@WebFilter(urlPatterns = "/*", filterName = "request-context")
+public class RequestContextFilter extends HttpFilter {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    LocalIdentity identity;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        RequestContext ctx = RequestContext.begin();
+        try {
+            resp.setHeader("X-Request-Id", ctx.requestId());
+            boolean api = req.getRequestURI().startsWith(req.getContextPath() + "/api/");
+            HttpSession session = req.getSession(false);
+            PortalUser sessionUser = session == null ? null : (PortalUser) session.getAttribute(SessionKeys.USER);
+            String auth = req.getHeader("Authorization");
+            if (api && auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+                PortalUser user = basic(auth.substring(6).trim());
+                if (user == null) {
+                    problem(resp, 401, "Unauthorized", "Wrong user name or password");
+                    return;
+                }
+                ctx.user(user);
+            } else if (sessionUser != null) {
+                if (api && !SAFE.contains(req.getMethod()) && !csrfMatches(req, session)) {
+                    problem(resp, 403, "Forbidden", "Missing or wrong X-CSRF-Token header for a signed-in session");
+                    return;
+                }
+                if (!Boolean.TRUE.equals(session.getAttribute(SessionKeys.MUST_CHANGE))) {
+                    ctx.user(sessionUser);
+                }
+            }
+            chain.doFilter(req, resp);
+        } finally {
+            RequestContext.end();
+        }
+    }
+
+    private PortalUser basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        return identity.authenticateCached(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray())
+                .filter(s -> !s.mustChangePassword()).map(LocalIdentity.SignIn::user).orElse(null);
+    }
+
+    private static boolean csrfMatches(HttpServletRequest req, HttpSession session) {
+        Object expected = session.getAttribute(SessionKeys.CSRF);
+        String given = req.getHeader("X-CSRF-Token");
+        return expected != null && given != null && MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void problem(HttpServletResponse resp, int status, String title, String detail) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/problem+json;charset=UTF-8");
+        resp.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"requestId\":\"" + RequestContext.current().requestId() + "\"}");
+    }
+}

@@ -1,0 +1,47 @@
+package vn.portal.kernel.core.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import vn.portal.kernel.core.config.PortalHome;
+
+/** Serves {@code /theme/<theme>/<file>} from the theme's {@code static/} folder, nothing outside it. */
+@WebServlet(urlPatterns = "/theme/*", name = "theme-assets")
+public class ThemeAssetServlet extends HttpServlet {
+
+    private static final Map<String, String> TYPES = Map.of("css", "text/css;charset=UTF-8", "js",
+            "text/javascript;charset=UTF-8", "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "webp",
+            "image/webp", "ico", "image/x-icon", "woff2", "font/woff2");
+
+    @Inject
+    PortalHome home;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String rest = req.getPathInfo();
+        if (rest == null || rest.indexOf('/', 1) < 0) {
+            resp.sendError(404);
+            return;
+        }
+        String theme = rest.substring(1, rest.indexOf('/', 1));
+        String file = rest.substring(rest.indexOf('/', 1) + 1);
+        Path root = home.themes().resolve(theme).resolve("static").normalize();
+        Path target = root.resolve(file).normalize();
+        String ext = file.substring(file.lastIndexOf('.') + 1);
+        if (!theme.matches("[a-z0-9-]+") || !target.startsWith(root) || !Files.isRegularFile(target)
+                || !TYPES.containsKey(ext)) {
+            resp.sendError(404);
+            return;
+        }
+        resp.setContentType(TYPES.get(ext));
+        resp.setHeader("Cache-Control", "public, max-age=3600");
+        resp.setContentLengthLong(Files.size(target));
+        Files.copy(target, resp.getOutputStream());
+    }
+}
