@@ -1,9 +1,11 @@
 package vn.portal.kernel.core.config;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /** Makes the home and its configuration injectable; both are read once. */
+@ApplicationScoped
 public class ConfigProducer {
 
     @Produces

@@ -29,7 +29,10 @@ public final class Migrations {
                 .locations(resolved)
                 .table(owner + "_schema_history")
                 .placeholders(vendor.migrationPlaceholders())
-                .baselineOnMigrate(false)
+                // the schema is shared: other owners' tables are there already, so an
+                // owner's first run baselines at version 0 and then applies V1 onwards
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .failOnMissingLocations(false)
                 .load();
         return flyway.migrate();

@@ -21,8 +21,8 @@ public final class PluginEntityManagerFactories {
     /**
      * @throws IllegalStateException when an entity maps to a table without the plugin's prefix
      */
-    public static EntityManagerFactory create(String pluginId, ClassLoader classLoader, List<Class<?>> entities,
-            DataSource jtaDataSource) {
+    public static EntityManagerFactory create(String pluginId, java.net.URL pluginLocation, ClassLoader classLoader,
+            List<Class<?>> entities, DataSource jtaDataSource) {
         Properties p = new Properties();
         p.setProperty("eclipselink.target-server", "Glassfish");
         p.setProperty("eclipselink.ddl-generation", "none");
@@ -33,7 +33,7 @@ public final class PluginEntityManagerFactories {
         p.setProperty("eclipselink.logging.level", "WARNING");
         p.setProperty("eclipselink.logging.logger", "JavaLogger");
         List<String> names = entities.stream().map(Class::getName).toList();
-        PluginPersistenceUnitInfo info = new PluginPersistenceUnitInfo("plugin-" + pluginId, classLoader, names,
+        PluginPersistenceUnitInfo info = new PluginPersistenceUnitInfo("plugin-" + pluginId, pluginLocation, classLoader, names,
                 jtaDataSource, p);
         EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(info, p);
         try {

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * A persistence unit described in code, so each plugin gets its own unit whose
  * classes come from the plugin's classloader (STACK.md trap 5).
  */
-record PluginPersistenceUnitInfo(String unitName, ClassLoader classLoader, List<String> managedClassNames,
+record PluginPersistenceUnitInfo(String unitName, URL rootUrl, ClassLoader classLoader, List<String> managedClassNames,
         DataSource jtaDataSource, Properties properties) implements PersistenceUnitInfo {
 
     @Override
@@ -54,7 +54,7 @@ record PluginPersistenceUnitInfo(String unitName, ClassLoader classLoader, List<
 
     @Override
     public URL getPersistenceUnitRootUrl() {
-        return null;
+        return rootUrl;
     }
 
     @Override

@@ -161,7 +161,8 @@ public class PluginHost implements ListenerDirectory {
                 List<String> locations = persistence.stream().flatMap(p -> p.migrationLocations().stream()).toList();
                 Migrations.migrate(dataSource, rt.id, locations, rt.classLoader);
                 List<Class<?>> entities = persistence.stream().flatMap(p -> p.entityClasses().stream()).toList();
-                rt.emf = PluginEntityManagerFactories.create(rt.id, rt.classLoader, entities, dataSource);
+                rt.emf = PluginEntityManagerFactories.create(rt.id, rt.path.toUri().toURL(), rt.classLoader, entities,
+                        dataSource);
             }
             org.pf4j.PluginState s = manager.startPlugin(rt.id);
             if (s != org.pf4j.PluginState.STARTED) {

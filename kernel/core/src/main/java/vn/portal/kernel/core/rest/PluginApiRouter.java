@@ -48,7 +48,7 @@ public class PluginApiRouter {
             throw PortalException.notFound("Plugin '" + pluginId + "' is not enabled on site '" + site.key() + "'");
         }
         RequestContext.current().site(site.key()).plugin(pluginId);
-        return rest.extension().resource();
+        return rest.extension().resource(site);
     }
 
     private Site site() {

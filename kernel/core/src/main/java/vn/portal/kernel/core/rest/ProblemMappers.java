@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.portal.kernel.api.rest.ApiProblem;
 import vn.portal.kernel.core.common.PortalException;
 import vn.portal.kernel.core.common.RequestContext;
 
@@ -34,6 +35,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (pe != null) {
             return Problem.response(pe.kind().status, title(pe.kind().status), pe.getMessage(), instance,
                     ctx.requestId(), pe.fieldErrors());
+        }
+        ApiProblem ap = find(t, ApiProblem.class);
+        if (ap != null) {
+            return Problem.response(ap.status(), title(ap.status()), ap.getMessage(), instance, ctx.requestId(),
+                    ap.fieldErrors());
         }
         if (find(t, JsonbException.class) != null || (t instanceof ProcessingException)) {
             Throwable cause = find(t, JsonbException.class);
