@@ -69,8 +69,8 @@ class MigrationsTest {
         assertEquals(0, Migrations.migrate(ds, "testplugin", List.of("db/testplugin"), cl).migrationsExecuted);
 
         try (Connection c = ds.getConnection()) {
-            assertEquals(1, count(c, "SELECT COUNT(*) FROM \"testplugin_schema_history\" WHERE version = '1'"));
-            assertEquals(1, count(c, "SELECT COUNT(*) FROM \"kernel_schema_history\" WHERE version = '1'"));
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM \"testplugin_schema_history\" WHERE \"version\" = '1'"));
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM \"kernel_schema_history\" WHERE \"version\" = '1'"));
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO testplugin_thing (id, title, body, done, at) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setString(1, "1");
