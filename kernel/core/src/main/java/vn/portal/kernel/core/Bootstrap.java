@@ -60,8 +60,9 @@ public class Bootstrap {
         long t0 = System.nanoTime();
         try {
             home.createFolders();
+            RunMarker.begin(home);
             LOG.info("Portal home " + home.root() + ", database " + Migrations.vendorOf(dataSource) + ", kernel-api "
-                    + KernelApi.VERSION);
+                    + KernelApi.VERSION + ", Java " + Runtime.version().feature());
             Migrations.migrate(dataSource, "kernel", List.of("classpath:db/kernel"), Bootstrap.class.getClassLoader());
             identity.ensureAdministrator();
             String seed = config.get("portal.seed", "demo");
@@ -93,6 +94,7 @@ public class Bootstrap {
         scheduler.stop();
         dispatcher.stop();
         plugins.stop();
+        RunMarker.end(home);
         LOG.info("Portal stopped cleanly");
     }
 }

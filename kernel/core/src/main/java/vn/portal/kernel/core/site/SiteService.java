@@ -109,10 +109,10 @@ public class SiteService implements Sites {
 
     @Transactional
     public Site create(SiteInput raw) {
-        SiteInput in = checked(raw, null);
-        if (em.find(SiteEntity.class, in.key()) != null) {
-            throw new PortalException(PortalException.Kind.CONFLICT, "A site with key '" + in.key() + "' exists already");
+        if (raw.key() != null && em.find(SiteEntity.class, raw.key().trim()) != null) {
+            throw new PortalException(PortalException.Kind.CONFLICT, "A site with key '" + raw.key() + "' exists already");
         }
+        SiteInput in = checked(raw, null);
         SiteEntity e = new SiteEntity();
         SiteMapper.apply(in, e);
         e.status = SiteStatus.ACTIVE.name();

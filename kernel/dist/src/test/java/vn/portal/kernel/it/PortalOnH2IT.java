@@ -1,0 +1,51 @@
+package vn.portal.kernel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The scenario on the embedded H2 database, plus restart and crash behaviour. */
+class PortalOnH2IT extends PortalScenario {
+
+    @Override
+    PortalProcess createPortal() throws Exception {
+        return new PortalProcess(tempHome("h2"));
+    }
+
+    @Test
+    void dataSurvivesARestartAndAnUndeliveredEventSurvivesKill9() throws Exception {
+        String id = field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"trước khi dừng\"}")
+                .body(), "id");
+        String site = "{\"key\":\"xa-khoi-dong\",\"nameVi\":\"Xã Khởi Động\",\"kind\":\"COMMUNE\",\"parent\":\"tinh\","
+                + "\"unitCode\":\"99123\"}";
+        assertEquals(201, portal.adminSend("POST", "/api/v1/sites", site).statusCode());
+        assertEquals(200, portal.adminSend("PUT", "/api/v1/sites/xa-khoi-dong", site.replace("Xã Khởi Động", "Xã Đã Sửa"))
+                .statusCode());
+        portal.stop();
+        assertFalse(java.nio.file.Files.exists(portal.home.resolve("data/portal.running")),
+                "a clean stop ran the kernel's shutdown (it removes the run marker)");
+
+        // restart with the dispatcher off: the next event is committed but cannot be delivered
+        portal.env("PORTAL_JAVA_OPTS", "-Devents.dispatcher.enabled=false");
+        portal.start();
+        assertTrue(portal.get("/api/v1/probe/items/" + id + "?site=tinh").body().contains("trước khi dừng"),
+                "data written before the restart is still there");
+        assertTrue(portal.get("/api/v1/sites/xa-khoi-dong").body().contains("Xã Đã Sửa"), "site edits are persisted");
+        String eventId = field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"kill -9\"}")
+                .body(), "eventId");
+        Thread.sleep(1500);
+        assertEquals(404, portal.get("/api/v1/probe/received/" + eventId + "?site=tinh").statusCode(),
+                "not delivered while the dispatcher is off");
+        portal.kill9();
+        assertTrue(java.nio.file.Files.exists(portal.home.resolve("data/portal.running")), "kill -9 leaves the marker");
+
+        portal.env("PORTAL_JAVA_OPTS", "");
+        portal.start();
+        assertTrue(awaitReceived(eventId, Duration.ofSeconds(20)).contains("\"times\":1"),
+                "the event committed before kill -9 is delivered after the restart");
+        assertTrue(portal.log().contains("The previous run did not stop cleanly"), "the operator is told");
+    }
+}

@@ -1,0 +1,297 @@
+package vn.portal.kernel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What must hold on every supported database, checked against a real portal
+ * started by {@code ./portal start} with the test plugins in its plugins folder.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PortalScenario {
+
+    PortalProcess portal;
+
+    /** A fresh home, configured for the database under test. */
+    abstract PortalProcess createPortal() throws Exception;
+
+    @BeforeAll
+    void startPortal() throws Exception {
+        portal = createPortal();
+        TestPlugins.installAll(portal.home.resolve("plugins"));
+        portal.start();
+    }
+
+    @AfterAll
+    void stopPortal() throws Exception {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    // ---- public pages ----------------------------------------------------------------
+
+    @Test
+    void homePageOfTheDemoProvinceInTheTheme() throws Exception {
+        HttpResponse<String> home = portal.get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        for (String expected : new String[] {"Ủy ban nhân dân tỉnh Hòa An", "Trang chủ", "Giới thiệu",
+                "Dịch vụ công trực tuyến", "Sơ đồ cổng", "vanphong@hoaan.gov.vn", "lang=\"vi\"", "Dữ liệu mẫu"}) {
+            assertTrue(home.body().contains(expected), "home page lacks " + expected);
+        }
+        assertTrue(home.headers().firstValue("Set-Cookie").isEmpty(), "anonymous pages must not open a session");
+        HttpResponse<String> en = portal.get("/en/");
+        assertEquals(200, en.statusCode());
+        assertTrue(en.body().contains("lang=\"en\"") && en.body().contains("Home"), "English home page");
+        HttpResponse<String> dept = portal.get("/s/so-noi-vu/");
+        assertEquals(200, dept.statusCode());
+        assertTrue(dept.body().contains("Sở Nội vụ"));
+        assertTrue(portal.get("/so-do-cong").body().contains("/s/so-noi-vu/"), "site map lists the sub-portals");
+    }
+
+    @Test
+    void unknownPagesAndSitesAreRealNotFoundPages() throws Exception {
+        for (String path : new String[] {"/khong-co-trang-nay", "/s/khong-co/", "/probe/missing"}) {
+            HttpResponse<String> r = portal.get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.body().contains("Không tìm thấy trang"), path + " is not the theme's 404 page");
+        }
+    }
+
+    @Test
+    void pluginRoutesAndWidgetsRenderInsideTheTheme() throws Exception {
+        HttpResponse<String> r = portal.get("/probe/xin-chao");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("class=\"probe-page\">xin-chao"));
+        assertTrue(r.body().contains("Probe xin-chao"), "page title from the plugin");
+        assertTrue(r.body().contains("probe widget on tinh"), "sidebar widget");
+        assertTrue(r.body().contains("Ủy ban nhân dân tỉnh Hòa An"), "inside the site's theme");
+    }
+
+    // ---- sites -----------------------------------------------------------------------
+
+    @Test
+    void sitesApiListsTheDemoTreeWithPublicUrls() throws Exception {
+        String body = portal.get("/api/v1/sites").body();
+        assertTrue(count(body, "\"kind\":\"PROVINCE\"") >= 1);
+        assertTrue(count(body, "\"kind\":\"DEPARTMENT\"") >= 3);
+        assertTrue(count(body, "\"kind\":\"COMMUNE\"") >= 2);
+        assertTrue(body.contains("\"url\":\"http://localhost:" + portal.port + "/s/so-noi-vu/\""), body);
+        assertTrue(body.contains("\"url\":\"http://localhost:" + portal.port + "/\""), "province at the root");
+        assertTrue(body.contains("\"sample\":true"));
+        assertFalse(body.contains("\"sample\":false"), "every demo site is marked as sample data");
+    }
+
+    @Test
+    void siteLifecycleWithHostMappingAndArchiveRedirects() throws Exception {
+        String site = "{\"key\":\"so-thu-nghiem\",\"nameVi\":\"Sở Thử Nghiệm\",\"nameEn\":\"Test Department\","
+                + "\"kind\":\"DEPARTMENT\",\"parent\":\"tinh\",\"agencyCode\":\"H99.77\",\"unitCode\":\"99\","
+                + "\"hosts\":[\"so-thu-nghiem.localhost\"],\"locales\":[\"vi\",\"en\"]}";
+        HttpResponse<String> created = portal.adminSend("POST", "/api/v1/sites", site);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"url\":\"http://so-thu-nghiem.localhost:" + portal.port + "/\""));
+        assertTrue(portal.getAs("/", "so-thu-nghiem.localhost:" + portal.port).body().contains("Sở Thử Nghiệm"),
+                "the Host header selects the site");
+        assertEquals(409, portal.adminSend("POST", "/api/v1/sites", site).statusCode(), "duplicate key");
+
+        HttpResponse<String> updated = portal.adminSend("PUT", "/api/v1/sites/so-thu-nghiem",
+                site.replace("Sở Thử Nghiệm", "Sở Thử Nghiệm Mới"));
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertTrue(portal.getAs("/", "so-thu-nghiem.localhost").body().contains("Sở Thử Nghiệm Mới"));
+
+        assertEquals(200, portal.adminSend("POST", "/api/v1/sites/so-thu-nghiem/archive",
+                "{\"redirectTo\":\"tinh\"}").statusCode());
+        HttpResponse<String> moved = portal.getAs("/gioi-thieu", "so-thu-nghiem.localhost");
+        assertEquals(301, moved.statusCode());
+        assertEquals("http://localhost:" + portal.port + "/gioi-thieu", moved.headers().firstValue("Location").orElse(""));
+
+        String gone = "{\"key\":\"xa-cu\",\"nameVi\":\"Xã Cũ\",\"kind\":\"COMMUNE\",\"parent\":\"tinh\",\"unitCode\":\"99999\"}";
+        assertEquals(201, portal.adminSend("POST", "/api/v1/sites", gone).statusCode());
+        assertEquals(200, portal.get("/s/xa-cu/").statusCode());
+        assertEquals(200, portal.adminSend("POST", "/api/v1/sites/xa-cu/archive", "{}").statusCode());
+        assertEquals(410, portal.get("/s/xa-cu/").statusCode());
+    }
+
+    @Test
+    void badInputGetsProblemDetailsAndWritesNothing() throws Exception {
+        HttpResponse<String> malformed = portal.adminSend("POST", "/api/v1/sites", "{\"key\": \"x\", ");
+        assertProblem(malformed, 400);
+
+        HttpResponse<String> invalid = portal.adminSend("POST", "/api/v1/sites", "{\"key\":\"so-sai\",\"nameVi\":\"Sở Sai\","
+                + "\"kind\":\"DEPARTMENT\",\"parent\":\"tinh\",\"agencyCode\":\"abc\",\"unitCode\":\"1234\"}");
+        assertProblem(invalid, 400);
+        assertTrue(invalid.body().contains("\"agencyCode\":") && invalid.body().contains("\"unitCode\":"), invalid.body());
+        assertEquals(404, portal.get("/api/v1/sites/so-sai").statusCode(), "nothing half-written");
+
+        assertProblem(portal.adminSend("POST", "/api/v1/sites", "{\"key\":\"a-b\",\"nameVi\":\"A\",\"kind\":\"OTHER\","
+                + "\"parent\":\"khong-co\"}"), 400);
+        assertProblem(portal.adminSend("PUT", "/api/v1/sites/khong-co", "{\"nameVi\":\"X\",\"kind\":\"OTHER\"}"), 404);
+        assertProblem(portal.send("POST", "/api/v1/sites", "{\"key\":\"an-danh\",\"nameVi\":\"A\",\"kind\":\"OTHER\"}"), 401);
+        assertProblem(portal.get("/api/v1/plugins"), 401);
+        assertProblem(portal.get("/api/v1/khongco/items"), 404);
+    }
+
+    // ---- plugins ---------------------------------------------------------------------
+
+    @Test
+    void pluginsAreListedAndBrokenOnesFailLoudlyWithoutStoppingTheStart() throws Exception {
+        String body = portal.adminGet("/api/v1/plugins").body();
+        assertTrue(body.matches("(?s).*\"id\":\"probe\".*"), body);
+        assertEquals("STARTED", state("probe"));
+        assertEquals("STARTED", state("notice"));
+        assertEquals("FAILED", state("badrequires"));
+        assertTrue(error("badrequires").contains("requires kernel-api '>=9.0.0' but this kernel provides 0.1.0"));
+        assertEquals("FAILED", state("badprefix"));
+        assertTrue(error("badprefix").contains("must start with 'badprefix_'"), error("badprefix"));
+        assertEquals("FAILED", state("bundledapi"));
+        assertTrue(error("bundledapi").contains("bundles its own copy of portal-kernel-api"), error("bundledapi"));
+        assertTrue(body.contains("notaplugin.jar") && body.contains("not a valid plugin"), body);
+        assertTrue(portal.adminGet("/api/v1/plugins/probe").body().contains("\"enabledSites\":["));
+        assertTrue(portal.adminGet("/api/v1/plugins/probe").body().contains("\"tinh\""));
+    }
+
+    @Test
+    void entityAndEventCommitTogetherAndTheListenerReceivesTheEvent() throws Exception {
+        HttpResponse<String> created = portal.adminSend("POST", "/api/v1/probe/items?site=tinh",
+                "{\"title\":\"Quyết định số 12/QĐ-UBND\"}");
+        assertEquals(200, created.statusCode(), created.body());
+        String id = field(created.body(), "id");
+        String eventId = field(created.body(), "eventId");
+        HttpResponse<String> item = portal.get("/api/v1/probe/items/" + id + "?site=tinh");
+        assertEquals(200, item.statusCode());
+        assertTrue(item.body().contains("Quyết định số 12/QĐ-UBND"), item.body());
+        String received = awaitReceived(eventId, Duration.ofSeconds(15));
+        assertTrue(received.contains("\"times\":1"), received);
+        assertTrue(received.contains("\"eventType\":\"probe.item.created\""));
+    }
+
+    @Test
+    void aFailedWriteRollsBackItsEventToo() throws Exception {
+        HttpResponse<String> failed = portal.adminSend("POST", "/api/v1/probe/items?site=tinh&fail=true",
+                "{\"title\":\"không được lưu\"}");
+        assertProblem(failed, 400);
+        String id = field(failed.body(), "id");
+        String eventId = field(failed.body(), "eventId");
+        assertEquals(404, portal.get("/api/v1/probe/items/" + id + "?site=tinh").statusCode());
+        Thread.sleep(2000);
+        assertEquals(404, portal.get("/api/v1/probe/received/" + eventId + "?site=tinh").statusCode(),
+                "an event of a rolled-back write must never be delivered");
+    }
+
+    @Test
+    void aFailingListenerIsRetriedUntilItSucceeds() throws Exception {
+        assertEquals(200, portal.adminSend("POST", "/api/v1/probe/fail-next?count=2&site=tinh", "{}").statusCode());
+        HttpResponse<String> created = portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"retry\"}");
+        String received = awaitReceived(field(created.body(), "eventId"), Duration.ofSeconds(30));
+        assertTrue(received.contains("\"times\":1"), "failed tries leave nothing behind: " + received);
+    }
+
+    @Test
+    void aPluginIsSwitchedPerSiteAtRuntime() throws Exception {
+        assertEquals(200, portal.adminSend("PUT", "/api/v1/plugins/probe/sites/so-tai-chinh", "{\"enabled\":false}")
+                .statusCode());
+        try {
+            assertProblem(portal.get("/api/v1/probe/items/x?site=so-tai-chinh"), 404);
+            assertFalse(portal.get("/s/so-tai-chinh/").body().contains("probe-widget"));
+            assertEquals(404, portal.get("/s/so-tai-chinh/probe/abc").statusCode());
+            assertTrue(portal.get("/").body().contains("probe-widget"), "other sites keep the plugin");
+            assertFalse(portal.adminGet("/api/v1/plugins/probe").body().contains("\"so-tai-chinh\""));
+        } finally {
+            assertEquals(200, portal.adminSend("PUT", "/api/v1/plugins/probe/sites/so-tai-chinh",
+                    "{\"enabled\":true}").statusCode());
+        }
+        assertTrue(portal.get("/s/so-tai-chinh/").body().contains("probe widget on so-tai-chinh"));
+        assertProblem(portal.adminSend("PUT", "/api/v1/plugins/probe/sites/so-tai-chinh", "{}"), 400);
+    }
+
+    @Test
+    void stopStartAndReloadKeepDataAndRebuildPersistence() throws Exception {
+        String id = field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"bền vững\"}").body(), "id");
+        assertTrue(portal.adminSend("POST", "/api/v1/plugins/probe/stop", null).body().contains("\"state\":\"STOPPED\""));
+        assertEquals(404, portal.get("/api/v1/probe/items/" + id + "?site=tinh").statusCode());
+        assertFalse(portal.get("/").body().contains("probe-widget"));
+        assertTrue(portal.adminSend("POST", "/api/v1/plugins/probe/start", null).body().contains("\"state\":\"STARTED\""));
+        assertTrue(portal.get("/api/v1/probe/items/" + id + "?site=tinh").body().contains("bền vững"));
+        assertTrue(portal.adminSend("POST", "/api/v1/plugins/probe/reload", null).body().contains("\"state\":\"STARTED\""));
+        assertTrue(portal.get("/api/v1/probe/items/" + id + "?site=tinh").body().contains("bền vững"),
+                "after unload and reload the plugin reads its data through a new EntityManagerFactory");
+        String eventId = field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"sau khi nạp lại\"}")
+                .body(), "eventId");
+        assertTrue(awaitReceived(eventId, Duration.ofSeconds(15)).contains("\"times\":1"));
+    }
+
+    @Test
+    void healthAndOpenApiComeFromTheRuntime() throws Exception {
+        HttpResponse<String> health = portal.get("/health");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"status\":\"UP\""));
+        HttpResponse<String> openapi = portal.get("/openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/sites"), "OpenAPI document lists the kernel API");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------
+
+    String awaitReceived(String eventId, Duration max) throws Exception {
+        Instant end = Instant.now().plus(max);
+        while (Instant.now().isBefore(end)) {
+            HttpResponse<String> r = portal.get("/api/v1/probe/received/" + eventId + "?site=tinh");
+            if (r.statusCode() == 200) {
+                return r.body();
+            }
+            Thread.sleep(200);
+        }
+        fail("event " + eventId + " not delivered within " + max);
+        return null;
+    }
+
+    String state(String plugin) throws Exception {
+        return field(portal.adminGet("/api/v1/plugins/" + plugin).body(), "state");
+    }
+
+    String error(String plugin) throws Exception {
+        return field(portal.adminGet("/api/v1/plugins/" + plugin).body(), "error");
+    }
+
+    static void assertProblem(HttpResponse<String> r, int status) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                "problem+json expected, got " + r.headers().firstValue("Content-Type"));
+        assertTrue(r.body().contains("\"status\":" + status), r.body());
+        assertFalse(r.body().contains("at vn.portal") || r.body().contains("Exception:"), "no stack traces: " + r.body());
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        if (!m.find()) {
+            fail("no field " + name + " in " + json);
+        }
+        return m.group(1).replace("\\\"", "\"").replace("\\u0027", "'");
+    }
+
+    static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    static Path tempHome(String name) throws Exception {
+        return java.nio.file.Files.createTempDirectory("portal-it-" + name);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.portal.kernel.it.probe;
+
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.UUID;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.kernel.api.rest.ApiProblem;
+import vn.portal.kernel.api.site.Site;
+
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    public record ItemInput(String title) {
+    }
+
+    public record Created(String id, String eventId) {
+    }
+
+    public record ItemView(String id, String title, String site) {
+    }
+
+    public record ReceivedView(String eventId, String eventType, int times) {
+    }
+
+    private final PluginContext context;
+    private final Site site;
+
+    ProbeResource(PluginContext context, Site site) {
+        this.context = context;
+        this.site = site;
+    }
+
+    /** Writes an entity and emits an event in one transaction; fail=true rolls both back. */
+    @POST
+    @Path("items")
+    public Created create(ItemInput input, @QueryParam("fail") boolean fail) {
+        return context.transactions().required(() -> {
+            ProbeItem item = new ProbeItem();
+            item.id = UUID.randomUUID().toString();
+            item.title = input.title();
+            item.site = site.key();
+            em().persist(item);
+            String eventId = context.events().publish("probe.item.created", site.key(), "{\"id\":\"" + item.id + "\"}");
+            if (fail) {
+                throw ApiProblem.badRequest("told to fail after writing " + item.id + " and event " + eventId,
+                        Map.of("id", item.id, "eventId", eventId));
+            }
+            return new Created(item.id, eventId);
+        });
+    }
+
+    @GET
+    @Path("items/{id}")
+    public ItemView item(@PathParam("id") String id) {
+        return context.transactions().required(() -> {
+            ProbeItem i = em().find(ProbeItem.class, id);
+            if (i == null) {
+                throw ApiProblem.notFound("no item " + id);
+            }
+            return new ItemView(i.id, i.title, i.site);
+        });
+    }
+
+    @GET
+    @Path("received/{eventId}")
+    public ReceivedView received(@PathParam("eventId") String eventId) {
+        return context.transactions().required(() -> {
+            ProbeReceived r = em().find(ProbeReceived.class, eventId);
+            if (r == null) {
+                throw ApiProblem.notFound("event " + eventId + " not received");
+            }
+            return new ReceivedView(r.eventId, r.eventType, r.times);
+        });
+    }
+
+    @POST
+    @Path("fail-next")
+    public Map<String, Integer> failNext(@QueryParam("count") int count) {
+        ProbeListener.FAIL_NEXT.set(count);
+        return Map.of("failNext", count);
+    }
+
+    private EntityManager em() {
+        return context.persistence().entityManager();
+    }
+}
