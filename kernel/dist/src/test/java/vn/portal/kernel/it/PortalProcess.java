@@ -98,8 +98,18 @@ final class PortalProcess implements AutoCloseable {
         return send(request(path).GET().build());
     }
 
-    HttpResponse<String> getAs(String path, String host) throws Exception {
-        return send(request(path).header("Host", host).GET().build());
+    /** Status, Location header and body of a GET sent with another Host header (through curl). */
+    record Raw(int status, String location, String body) {
+    }
+
+    Raw getAs(String path, String host) throws Exception {
+        Process p = new ProcessBuilder("curl", "-s", "-o", "-", "-w", "\n%{http_code} %{redirect_url}", "-H", "Host: " + host,
+                "http://127.0.0.1:" + port + path).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        int nl = out.lastIndexOf('\n');
+        String[] tail = out.substring(nl + 1).split(" ", 2);
+        return new Raw(Integer.parseInt(tail[0]), tail.length > 1 ? tail[1] : "", out.substring(0, Math.max(nl, 0)));
     }
 
     HttpResponse<String> adminGet(String path) throws Exception {

@@ -104,20 +104,22 @@ abstract class PortalScenario {
         HttpResponse<String> created = portal.adminSend("POST", "/api/v1/sites", site);
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(created.body().contains("\"url\":\"http://so-thu-nghiem.localhost:" + portal.port + "/\""));
-        assertTrue(portal.getAs("/", "so-thu-nghiem.localhost:" + portal.port).body().contains("Sở Thử Nghiệm"),
+        assertTrue(portal.getAs("/", "so-thu-nghiem.localhost:" + portal.port).body().contains("<title>Sở Thử Nghiệm</title>"),
                 "the Host header selects the site");
+        assertTrue(portal.getAs("/", "localhost:" + portal.port).body().contains("<title>Tỉnh Hòa An (mẫu)</title>"),
+                "a host no site claims gets the default site");
         assertEquals(409, portal.adminSend("POST", "/api/v1/sites", site).statusCode(), "duplicate key");
 
         HttpResponse<String> updated = portal.adminSend("PUT", "/api/v1/sites/so-thu-nghiem",
                 site.replace("Sở Thử Nghiệm", "Sở Thử Nghiệm Mới"));
         assertEquals(200, updated.statusCode(), updated.body());
-        assertTrue(portal.getAs("/", "so-thu-nghiem.localhost").body().contains("Sở Thử Nghiệm Mới"));
+        assertTrue(portal.getAs("/", "so-thu-nghiem.localhost").body().contains("<title>Sở Thử Nghiệm Mới</title>"));
 
         assertEquals(200, portal.adminSend("POST", "/api/v1/sites/so-thu-nghiem/archive",
                 "{\"redirectTo\":\"tinh\"}").statusCode());
-        HttpResponse<String> moved = portal.getAs("/gioi-thieu", "so-thu-nghiem.localhost");
-        assertEquals(301, moved.statusCode());
-        assertEquals("http://localhost:" + portal.port + "/gioi-thieu", moved.headers().firstValue("Location").orElse(""));
+        PortalProcess.Raw moved = portal.getAs("/gioi-thieu", "so-thu-nghiem.localhost");
+        assertEquals(301, moved.status());
+        assertEquals("http://localhost:" + portal.port + "/gioi-thieu", moved.location());
 
         String gone = "{\"key\":\"xa-cu\",\"nameVi\":\"Xã Cũ\",\"kind\":\"COMMUNE\",\"parent\":\"tinh\",\"unitCode\":\"99999\"}";
         assertEquals(201, portal.adminSend("POST", "/api/v1/sites", gone).statusCode());
