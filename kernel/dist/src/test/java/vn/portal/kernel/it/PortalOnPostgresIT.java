@@ -15,13 +15,9 @@ class PortalOnPostgresIT extends PortalScenario {
     }
 
     @Override
-    void stopPortal() throws Exception {
-        try {
-            super.stopPortal();
-        } finally {
-            if (database != null) {
-                database.close();
-            }
+    void cleanUp() throws Exception {
+        if (database != null) {
+            database.close();
         }
     }
 }

@@ -54,6 +54,9 @@ final class PortalProcess implements AutoCloseable {
 
     void start() throws Exception {
         run("start");
+        // a test JVM that dies must not leave a portal running
+        long pid = Long.parseLong(Files.readString(home.resolve("portal.pid")).trim());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy)));
     }
 
     /** ./portal stop: SIGTERM and wait for the clean shutdown. */

@@ -37,9 +37,17 @@ abstract class PortalScenario {
 
     @AfterAll
     void stopPortal() throws Exception {
-        if (portal != null) {
-            portal.close();
+        try {
+            if (portal != null) {
+                portal.close();
+            }
+        } finally {
+            cleanUp();
         }
+    }
+
+    /** Releases what {@link #createPortal()} made besides the home (a database, say). */
+    void cleanUp() throws Exception {
     }
 
     // ---- public pages ----------------------------------------------------------------
@@ -145,6 +153,18 @@ abstract class PortalScenario {
         assertProblem(portal.send("POST", "/api/v1/sites", "{\"key\":\"an-danh\",\"nameVi\":\"A\",\"kind\":\"OTHER\"}"), 401);
         assertProblem(portal.get("/api/v1/plugins"), 401);
         assertProblem(portal.get("/api/v1/khongco/items"), 404);
+    }
+
+    @Test
+    void anUnexpectedErrorIsAProblemWithAReferenceAndALogLineNamingSiteAndPlugin() throws Exception {
+        HttpResponse<String> r = portal.get("/api/v1/probe/boom?site=so-noi-vu");
+        assertProblem(r, 500);
+        assertFalse(r.body().contains("probe exploded"), "internal details stay in the log");
+        String requestId = field(r.body(), "requestId");
+        assertEquals(requestId, r.headers().firstValue("X-Request-Id").orElse(""));
+        String log = portal.log();
+        assertTrue(log.contains("[request=" + requestId + " site=so-noi-vu plugin=probe]"), "log names request, site, plugin");
+        assertTrue(log.contains("probe exploded on purpose"));
     }
 
     // ---- plugins ---------------------------------------------------------------------

@@ -21,7 +21,7 @@ public final class PortalConfig {
 
     /** Keys the kernel understands; plugins own {@code plugin.<id>.*}. */
     static final Set<String> KERNEL_KEYS = Set.of(
-            "db.url", "db.user", "db.password", "db.pool.min", "db.pool.max",
+            "db.url", "db.user", "db.password",
             "portal.base-url", "portal.default-site", "portal.seed",
             "events.dispatcher.enabled", "events.max-attempts",
             "admin.username", "session.idle-minutes");

@@ -54,9 +54,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(status, title(status), status >= 500 ? "Internal error" : w.getMessage(), instance,
                     ctx.requestId(), null);
         }
-        if (t instanceof IllegalArgumentException) {
-            return Problem.response(400, "Bad Request", t.getMessage(), instance, ctx.requestId(), null);
-        }
         LOG.log(Level.SEVERE, ctx.tag() + " " + instance + " failed: " + t, t);
         return Problem.response(500, "Internal Server Error",
                 "The server could not complete the request. Quote reference " + ctx.requestId() + " to the operator.",

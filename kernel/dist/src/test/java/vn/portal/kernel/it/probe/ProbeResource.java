@@ -89,6 +89,13 @@ public class ProbeResource {
         return Map.of("failNext", count);
     }
 
+    /** A bug in plugin code: must become a 500 problem with a reference, and a log line naming site and plugin. */
+    @GET
+    @Path("boom")
+    public String boom() {
+        throw new IllegalStateException("probe exploded on purpose");
+    }
+
     private EntityManager em() {
         return context.persistence().entityManager();
     }
