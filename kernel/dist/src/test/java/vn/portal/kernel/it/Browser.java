@@ -60,13 +60,37 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String css, String text) throws Exception {
-        String id = find(css);
-        call("POST", "/session/" + session + "/element/" + id + "/clear", "{}");
-        call("POST", "/session/" + session + "/element/" + id + "/value", "{\"text\":" + quote(text) + "}");
+        onElement(css, id -> {
+            call("POST", "/session/" + session + "/element/" + id + "/clear", "{}");
+            call("POST", "/session/" + session + "/element/" + id + "/value", "{\"text\":" + quote(text) + "}");
+        });
     }
 
     void click(String css) throws Exception {
-        call("POST", "/session/" + session + "/element/" + find(css) + "/click", "{}");
+        onElement(css, id -> call("POST", "/session/" + session + "/element/" + id + "/click", "{}"));
+    }
+
+    interface ElementAction {
+        void run(String elementId) throws Exception;
+    }
+
+    /**
+     * Ajax updates replace elements and dialogs fade in: an action on a replaced or not yet
+     * visible element is retried for a few seconds.
+     */
+    private void onElement(String css, ElementAction action) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run(find(css));
+                return;
+            } catch (IllegalStateException e) {
+                String message = String.valueOf(e.getMessage());
+                if (attempt >= 25 || !(message.contains("stale element") || message.contains("not interactable"))) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     /** Waits until the page source contains the text. */

@@ -1,0 +1,73 @@
+package vn.portal.kernel.core.admin;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Set;
+import vn.portal.kernel.core.identity.SessionKeys;
+
+/**
+ * The gate in front of every admin view: only the sign-in page is open; a session
+ * that must change its password reaches nothing but the change page. It reads the
+ * session and never creates one, so anonymous probes cost no server memory.
+ */
+@WebFilter(urlPatterns = "/admin/*", filterName = "admin-gate")
+public class AdminFilter extends HttpFilter {
+
+    static final String LOGIN = "/admin/login.xhtml";
+    static final String CHANGE_PASSWORD = "/admin/change-password.xhtml";
+    static final String DASHBOARD = "/admin/index.xhtml";
+    /** Templates are included by views, never requested. */
+    private static final String LAYOUT = "/admin/layout/";
+    private static final Set<String> WHILE_MUST_CHANGE = Set.of(CHANGE_PASSWORD, LOGIN);
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        // admin pages carry personal data and forms: never cached, never framed
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setHeader("X-Frame-Options", "DENY");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Referrer-Policy", "same-origin");
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (path.startsWith(LAYOUT)) {
+            resp.sendError(404);
+            return;
+        }
+        HttpSession session = req.getSession(false);
+        boolean signedIn = session != null && session.getAttribute(SessionKeys.USER) != null;
+        boolean mustChange = signedIn && Boolean.TRUE.equals(session.getAttribute(SessionKeys.MUST_CHANGE));
+        if (path.equals(LOGIN)) {
+            if (signedIn && !mustChange && "GET".equals(req.getMethod())) {
+                redirect(req, resp, DASHBOARD);
+                return;
+            }
+            chain.doFilter(req, resp);
+            return;
+        }
+        if (!signedIn) {
+            redirect(req, resp, LOGIN);
+        } else if (mustChange && !WHILE_MUST_CHANGE.contains(path)) {
+            redirect(req, resp, CHANGE_PASSWORD);
+        } else {
+            chain.doFilter(req, resp);
+        }
+    }
+
+    /** An Ajax request cannot follow a 302; Faces clients expect a partial-response redirect instead. */
+    private static void redirect(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+        String url = req.getContextPath() + path;
+        if ("partial/ajax".equals(req.getHeader("Faces-Request"))) {
+            resp.setContentType("text/xml;charset=UTF-8");
+            resp.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url + "\"/></partial-response>");
+            return;
+        }
+        resp.sendRedirect(url);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.portal.kernel.core.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import vn.portal.kernel.core.config.PortalConfig;
+import vn.portal.kernel.core.identity.LocalIdentity;
+import vn.portal.kernel.core.identity.SessionKeys;
+
+/** Sign-in and sign-out of the admin shell. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    private static final Logger LOG = Logger.getLogger(LoginBean.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    LocalIdentity identity;
+
+    @Inject
+    PortalConfig config;
+
+    private String username;
+    private String password;
+
+    public String login() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        HttpServletRequest req = (HttpServletRequest) fc.getExternalContext().getRequest();
+        String name = username == null ? "" : username.trim();
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        Optional<LocalIdentity.SignIn> signIn;
+        try {
+            signIn = name.isEmpty() ? Optional.empty() : identity.authenticate(name, secret);
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+        if (signIn.isEmpty()) {
+            // the same words whether the user or the password was wrong: no account probing
+            LOG.warning("[admin] sign-in failed for '" + printable(name) + "' from " + req.getRemoteAddr());
+            AdminMessages.error(null, "login.failed");
+            fc.validationFailed();
+            return null;
+        }
+        HttpSession session = req.getSession(true);
+        req.changeSessionId(); // a session id known before sign-in must not become a signed-in one
+        session.setAttribute(SessionKeys.USER, signIn.get().user());
+        session.setAttribute(SessionKeys.MUST_CHANGE, signIn.get().mustChangePassword());
+        session.setAttribute(SessionKeys.CSRF, newToken());
+        session.setMaxInactiveInterval(Math.max(1, config.getInt("session.idle-minutes", 5)) * 60);
+        LOG.info("[admin] '" + name + "' signed in from " + req.getRemoteAddr());
+        return (signIn.get().mustChangePassword() ? AdminFilter.CHANGE_PASSWORD : AdminFilter.DASHBOARD)
+                + "?faces-redirect=true";
+    }
+
+    public void logout() throws IOException {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        Object user = ec.getSessionMap().get(SessionKeys.USER);
+        ec.invalidateSession();
+        if (user instanceof vn.portal.kernel.api.identity.PortalUser u) {
+            LOG.info("[admin] '" + u.username() + "' signed out");
+        }
+        ec.redirect(ec.getRequestContextPath() + AdminFilter.LOGIN);
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Typed user names go to the log: no line breaks or control characters. */
+    private static String printable(String s) {
+        String cut = s.length() > 64 ? s.substring(0, 64) : s;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
