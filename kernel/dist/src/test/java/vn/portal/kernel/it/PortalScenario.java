@@ -257,6 +257,20 @@ abstract class PortalScenario {
     }
 
     @Test
+    void pluginJobsRunOnTheSchedulerAndPluginPermissionsAreListed() throws Exception {
+        Instant end = Instant.now().plusSeconds(15);
+        int runs = 0;
+        while (runs < 2 && Instant.now().isBefore(end)) {
+            runs = Integer.parseInt(portal.get("/api/v1/probe/job-runs?site=tinh").body().replaceAll("\\D", ""));
+            Thread.sleep(300);
+        }
+        assertTrue(runs >= 2, "the 1-second job ran repeatedly: " + runs);
+        String probe = portal.adminGet("/api/v1/plugins/probe").body();
+        assertTrue(probe.contains("\"name\":\"probe:write\""), probe);
+        assertTrue(portal.adminGet("/api/v1/plugins/notice").body().contains("\"name\":\"notice:manage\""));
+    }
+
+    @Test
     void healthAndOpenApiComeFromTheRuntime() throws Exception {
         HttpResponse<String> health = portal.get("/health");
         assertEquals(200, health.statusCode(), health.body());

@@ -10,6 +10,8 @@ import vn.portal.kernel.it.bad.WrongTable;
 import vn.portal.kernel.it.bad.WrongTableEntities;
 import vn.portal.kernel.it.probe.ProbeEntities;
 import vn.portal.kernel.it.probe.ProbeItem;
+import vn.portal.kernel.it.probe.ProbeJob;
+import vn.portal.kernel.it.probe.ProbePermissions;
 import vn.portal.kernel.it.probe.ProbeListener;
 import vn.portal.kernel.it.probe.ProbePlugin;
 import vn.portal.kernel.it.probe.ProbeReceived;
@@ -29,7 +31,8 @@ final class TestPlugins {
         PluginJarBuilder.create("probe", "1.0.0").requires(">=0.1.0 & <0.2.0").pluginClass(ProbePlugin.class)
                 .addClass(ProbeItem.class).addClass(ProbeReceived.class).addClass(ProbeResource.class)
                 .extension(ProbeEntities.class).extension(ProbeRest.class).extension(ProbeListener.class)
-                .extension(ProbeWidget.class).extension(ProbeRoute.class)
+                .extension(ProbeWidget.class).extension(ProbeRoute.class).extension(ProbeJob.class)
+                .extension(ProbePermissions.class)
                 .resources("db/probe").build(plugins);
         // asks for a kernel-api this kernel is not
         PluginJarBuilder.create("badrequires", "1.0.0").requires(">=9.0.0").extension(ProbeWidget.class)

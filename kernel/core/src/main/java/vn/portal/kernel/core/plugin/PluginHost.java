@@ -28,6 +28,8 @@ import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.plugin.PluginIds;
 import vn.portal.kernel.api.rest.RestResource;
 import vn.portal.kernel.api.scheduler.ScheduledJob;
+import vn.portal.kernel.api.security.PermissionContribution;
+import vn.portal.kernel.api.security.PermissionDefinition;
 import vn.portal.kernel.core.common.PortalException;
 import vn.portal.kernel.core.config.PortalConfig;
 import vn.portal.kernel.core.config.PortalHome;
@@ -302,8 +304,10 @@ public class PluginHost implements ListenerDirectory {
     private PluginInfo info(PluginRuntime rt) {
         List<String> enabled = sites.all().stream().filter(s -> sites.isPluginEnabled(s.key(), rt.id))
                 .map(s -> s.key()).toList();
+        List<PermissionDefinition> permissions = ofType(rt, PermissionContribution.class).stream()
+                .flatMap(p -> p.permissions().stream()).toList();
         return new PluginInfo(rt.id, rt.version, rt.requires, rt.state.name(), rt.error,
-                rt.path.getFileName().toString(), enabled);
+                rt.path.getFileName().toString(), enabled, permissions);
     }
 
     // ---- contributions of started plugins -------------------------------------------

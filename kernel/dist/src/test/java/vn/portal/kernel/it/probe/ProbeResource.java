@@ -82,6 +82,12 @@ public class ProbeResource {
         });
     }
 
+    @GET
+    @Path("job-runs")
+    public Map<String, Integer> jobRuns() {
+        return Map.of("runs", ProbeJob.RUNS.get());
+    }
+
     @POST
     @Path("fail-next")
     public Map<String, Integer> failNext(@QueryParam("count") int count) {
