@@ -72,7 +72,7 @@ class BrowserIT {
             b.type("[id='loginForm:username']", "admin");
             b.type("[id='loginForm:password']", "sai-mat-khau");
             b.click("[id='loginForm:signIn']");
-            b.waitFor("Tên đăng nhập hoặc mật khẩu không đúng.", Duration.ofSeconds(10));
+            b.waitFor("Tên đăng nhập hoặc mật khẩu không đúng", Duration.ofSeconds(10));
             b.screenshot(SHOTS.resolve("admin-login-failed.png"));
 
             b.type("[id='loginForm:username']", "admin");

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import vn.portal.kernel.core.config.PortalConfig;
 import vn.portal.kernel.core.identity.LocalIdentity;
 import vn.portal.kernel.core.identity.SessionKeys;
+import vn.portal.kernel.core.identity.SignedInSession;
 
 /** Sign-in and sign-out of the admin shell. */
 @Named
@@ -43,6 +44,10 @@ public class LoginBean {
         Optional<LocalIdentity.SignIn> signIn;
         try {
             signIn = name.isEmpty() ? Optional.empty() : identity.authenticate(name, secret);
+        } catch (vn.portal.kernel.core.common.PortalException throttled) {
+            AdminMessages.error(null, "login.throttled");
+            fc.validationFailed();
+            return null;
         } finally {
             Arrays.fill(secret, '\0');
         }
@@ -53,12 +58,7 @@ public class LoginBean {
             fc.validationFailed();
             return null;
         }
-        HttpSession session = req.getSession(true);
-        req.changeSessionId(); // a session id known before sign-in must not become a signed-in one
-        session.setAttribute(SessionKeys.USER, signIn.get().user());
-        session.setAttribute(SessionKeys.MUST_CHANGE, signIn.get().mustChangePassword());
-        session.setAttribute(SessionKeys.CSRF, newToken());
-        session.setMaxInactiveInterval(Math.max(1, config.getInt("session.idle-minutes", 5)) * 60);
+        SignedInSession.begin(req, signIn.get(), identity.isAdministrator(signIn.get().user().id()), config);
         LOG.info("[admin] '" + name + "' signed in from " + req.getRemoteAddr());
         return (signIn.get().mustChangePassword() ? AdminFilter.CHANGE_PASSWORD : AdminFilter.DASHBOARD)
                 + "?faces-redirect=true";
@@ -74,11 +74,6 @@ public class LoginBean {
         ec.redirect(ec.getRequestContextPath() + AdminFilter.LOGIN);
     }
 
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     /** Typed user names go to the log: no line breaks or control characters. */
     private static String printable(String s) {

@@ -9,7 +9,7 @@ import java.util.Map;
 public class PortalException extends RuntimeException {
 
     public enum Kind {
-        INVALID(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410);
+        INVALID(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410), TOO_MANY_REQUESTS(429);
 
         public final int status;
 

@@ -16,6 +16,8 @@ public final class RequestContext {
     private String siteKey;
     private String pluginId;
     private PortalUser user;
+    private String sourceIp;
+    private java.util.List<String> tokenScopes;
 
     private RequestContext(String requestId) {
         this.requestId = requestId;
@@ -64,6 +66,25 @@ public final class RequestContext {
 
     public RequestContext user(PortalUser u) {
         this.user = u;
+        return this;
+    }
+
+    public String sourceIp() {
+        return sourceIp;
+    }
+
+    public RequestContext sourceIp(String ip) {
+        this.sourceIp = ip;
+        return this;
+    }
+
+    /** Permission patterns an API token is limited to; null when the caller is not using a token. */
+    public java.util.List<String> tokenScopes() {
+        return tokenScopes;
+    }
+
+    public RequestContext tokenScopes(java.util.List<String> scopes) {
+        this.tokenScopes = scopes;
         return this;
     }
 

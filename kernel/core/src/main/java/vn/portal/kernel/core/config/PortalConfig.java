@@ -24,7 +24,9 @@ public final class PortalConfig {
             "db.url", "db.user", "db.password",
             "portal.base-url", "portal.default-site", "portal.seed",
             "events.dispatcher.enabled", "events.max-attempts",
-            "admin.username", "session.idle-minutes");
+            "admin.username", "session.idle-minutes", "session.idle-minutes.user",
+            "password.min-length", "password.min-length.mfa", "password.history",
+            "login.max-failures", "login.ip-max-failures", "accounts.inactive-days", "audit.retention-days");
 
     public static final String DEFAULT_H2_URL =
             "jdbc:h2:file:${portal.home}/data/portal;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";

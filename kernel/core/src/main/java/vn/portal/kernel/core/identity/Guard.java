@@ -13,6 +13,11 @@ public class Guard {
     @Inject
     Identity identity;
 
+    public PortalUser signedIn() {
+        return identity.currentUser().orElseThrow(() -> new PortalException(
+                PortalException.Kind.UNAUTHORIZED, "Sign in first (session with X-CSRF-Token, bearer token, or HTTP Basic)"));
+    }
+
     public PortalUser require(String permission) {
         PortalUser user = identity.currentUser().orElseThrow(() -> new PortalException(
                 PortalException.Kind.UNAUTHORIZED, "Sign in first (session with X-CSRF-Token, or HTTP Basic)"));

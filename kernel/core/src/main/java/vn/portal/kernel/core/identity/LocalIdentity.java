@@ -1,52 +1,64 @@
 package vn.portal.kernel.core.identity;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import java.util.stream.Collectors;
+import org.apache.shiro.authz.Permission;
 import vn.portal.kernel.api.identity.Identity;
 import vn.portal.kernel.api.identity.PortalUser;
+import vn.portal.kernel.api.site.Site;
+import vn.portal.kernel.core.audit.AuditLog;
 import vn.portal.kernel.core.common.PortalException;
 import vn.portal.kernel.core.common.RequestContext;
 import vn.portal.kernel.core.config.PortalConfig;
-import vn.portal.kernel.core.persistence.PortalDataSourceDefinition;
+import vn.portal.kernel.core.site.SiteService;
 
 /**
- * The interim identity: one local administrator who holds every permission. It
- * stands behind {@link Identity} so the identity issue (users, groups, grants,
- * Shiro, OIDC) replaces it without touching callers.
+ * The portal's own user directory behind {@link Identity}: local accounts with
+ * Argon2id passwords, lockout and throttling, and permissions from grants resolved
+ * with Shiro wildcards. One check for REST, admin UI and plugins.
  */
 @ApplicationScoped
 public class LocalIdentity implements Identity {
 
     private static final Logger LOG = Logger.getLogger(LocalIdentity.class.getName());
-    static final int MIN_PASSWORD = 14;
-    private static final long CACHE_MILLIS = 5 * 60_000;
-
-    private record Remembered(SignIn signIn, long until) {
-    }
-
-    private final java.util.Map<String, Remembered> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long CACHE_MILLIS = 30_000;
 
     /** Result of a successful sign-in. */
     public record SignIn(PortalUser user, boolean mustChangePassword) {
     }
 
-    @Resource(lookup = PortalDataSourceDefinition.JNDI_NAME)
-    DataSource dataSource;
+    private record Cached(List<Permission> permissions, long until) {
+    }
 
     @Inject
+    UserStore users;
+    @Inject
+    AccessStore access;
+    @Inject
+    SiteService sites;
+    @Inject
     PortalConfig config;
+    @Inject
+    AuditLog audit;
+
+    private final Map<String, Cached> permissionCache = new ConcurrentHashMap<>();
+    private final Map<String, SignIn> recentBasic = new ConcurrentHashMap<>();
+    private LoginThrottle throttle;
+    private PasswordPolicy policy;
+
+    @PostConstruct
+    void init() {
+        throttle = new LoginThrottle(config.getInt("login.ip-max-failures", 20), 10 * 60_000L);
+        policy = PasswordPolicy.from(config);
+    }
 
     @Override
     public Optional<PortalUser> currentUser() {
@@ -55,8 +67,35 @@ public class LocalIdentity implements Identity {
 
     @Override
     public boolean isPermitted(PortalUser user, String permission) {
-        // the single administrator holds "*"; real grants arrive with the identity issue
-        return user != null && adminUsername().equals(user.username());
+        if (user == null || !PermissionResolver.implies(permissions(user.id()), permission)) {
+            return false;
+        }
+        RequestContext ctx = RequestContext.current();
+        List<String> scopes = ctx.user() != null && ctx.user().id().equals(user.id()) ? ctx.tokenScopes() : null;
+        return scopes == null || scopes.stream().anyMatch(s -> PermissionResolver.implies(
+                List.of(new org.apache.shiro.authz.permission.WildcardPermission(s)), permission));
+    }
+
+    public List<Permission> permissions(String userId) {
+        Cached c = permissionCache.get(userId);
+        if (c != null && c.until() > System.currentTimeMillis()) {
+            return c.permissions();
+        }
+        Map<String, List<String>> roles = access.roles().stream()
+                .collect(Collectors.toMap(AccessStore.Role::name, AccessStore.Role::permissions));
+        List<Permission> resolved = PermissionResolver.resolve(access.grantsOf(userId), roles,
+                key -> sites.subtree(key).stream().map(Site::key).toList());
+        permissionCache.put(userId, new Cached(resolved, System.currentTimeMillis() + CACHE_MILLIS));
+        return resolved;
+    }
+
+    /** Forget resolved permissions after grants, roles, groups or sites change. */
+    public void permissionsChanged() {
+        permissionCache.clear();
+    }
+
+    public boolean isAdministrator(String userId) {
+        return PermissionResolver.implies(permissions(userId), "kernel:user-manage");
     }
 
     public String adminUsername() {
@@ -64,12 +103,12 @@ public class LocalIdentity implements Identity {
     }
 
     /**
-     * Creates the administrator on first start. The password is PORTAL_ADMIN_PASSWORD
-     * (the operator's choice) or a generated one, printed once, that must be changed.
+     * Creates the first administrator. The password is PORTAL_ADMIN_PASSWORD (the
+     * operator's choice) or a generated one, printed once, that must be changed.
      */
     @Transactional
     public void ensureAdministrator() {
-        if (find(adminUsername()).isPresent()) {
+        if (users.byUsername(adminUsername()).isPresent()) {
             return;
         }
         String chosen = System.getenv("PORTAL_ADMIN_PASSWORD");
@@ -78,10 +117,9 @@ public class LocalIdentity implements Identity {
         }
         boolean generated = chosen == null || chosen.isBlank();
         String password = generated ? PasswordHasher.generate() : chosen;
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc("INSERT INTO kernel_account (username, display_name, password_hash, must_change, created_at, password_changed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", adminUsername(), "Quản trị hệ thống",
-                PasswordHasher.hash(password.toCharArray()), generated, now, now);
+        UserAccount admin = users.create(adminUsername(), "Quản trị hệ thống", null, Passwords.hash(password.toCharArray()),
+                generated);
+        access.addGrant("USER", admin.id(), "administrator", null, true, "system");
         if (generated) {
             String line = "=".repeat(72);
             LOG.warning("\n" + line + "\n  First start: administrator account created\n  user:     " + adminUsername()
@@ -93,97 +131,104 @@ public class LocalIdentity implements Identity {
     }
 
     /**
+     * Checks a password. Failures look the same whatever the reason (unknown user, wrong
+     * password, locked or disabled account); the fifth failure in a row locks the account
+     * until an administrator unlocks it.
+     *
+     * @throws PortalException TOO_MANY_REQUESTS when the address is throttled
+     */
+    public Optional<SignIn> authenticate(String username, char[] password) {
+        String ip = RequestContext.current().sourceIp();
+        if (!throttle.allowed(ip)) {
+            audit.recordNow(String.valueOf(username), "auth.throttled", ip, null);
+            throw new PortalException(PortalException.Kind.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins from this address; try again in a few minutes");
+        }
+        Optional<UserAccount> account = username == null ? Optional.empty() : users.byUsername(username);
+        if (account.isEmpty()) {
+            Passwords.verifyNothing(password);
+            return failed(username, null, ip, "unknown user");
+        }
+        UserAccount u = account.get();
+        String hash = users.passwordHash(u.id()).orElse(null);
+        if (!Passwords.verify(password, hash)) {
+            return failed(username, u, ip, "wrong password");
+        }
+        if (!u.active()) {
+            return failed(username, null, ip, u.locked() ? "account locked" : "account " + u.status().toLowerCase());
+        }
+        if (!Passwords.isCurrentFormat(hash)) {
+            users.setPassword(u.id(), Passwords.hash(password), u.mustChangePassword());
+        }
+        users.recordSuccess(u.id());
+        audit.recordNow(u.username(), "auth.login", u.id(), null);
+        return Optional.of(new SignIn(u.toPortalUser(), u.mustChangePassword()));
+    }
+
+    private Optional<SignIn> failed(String username, UserAccount counted, String ip, String reason) {
+        throttle.failed(ip);
+        audit.recordNow(String.valueOf(username), "auth.failed", counted == null ? null : counted.id(), reason);
+        if (counted != null) {
+            int failures = users.recordFailure(counted.id());
+            if (failures >= config.getInt("login.max-failures", 5) && !counted.locked()) {
+                users.lock(counted.id());
+                audit.recordNow(counted.username(), "auth.locked", counted.id(), failures + " failed sign-ins");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * {@link #authenticate} with a short memory of recent successes, so API clients
-     * using HTTP Basic do not pay the deliberate cost of PBKDF2 on every call.
+     * using HTTP Basic do not pay the deliberate cost of Argon2 on every call.
      */
     public Optional<SignIn> authenticateCached(String username, char[] password) {
-        String key = cacheKey(username, password);
-        Remembered r = recent.get(key);
-        if (r != null && r.until() > System.currentTimeMillis()) {
-            return Optional.of(r.signIn());
+        String key = Tokens.sha256(username + "\u0000" + new String(password));
+        SignIn remembered = recentBasic.get(key);
+        if (remembered != null && users.byId(remembered.user().id()).map(UserAccount::active).orElse(false)) {
+            return Optional.of(remembered);
         }
         Optional<SignIn> result = authenticate(username, password);
-        result.filter(s -> !s.mustChangePassword())
-                .ifPresent(s -> recent.put(key, new Remembered(s, System.currentTimeMillis() + CACHE_MILLIS)));
+        result.filter(s -> !s.mustChangePassword()).ifPresent(s -> recentBasic.put(key, s));
         return result;
-    }
-
-    private static String cacheKey(String username, char[] password) {
-        try {
-            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-            d.update(username.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            d.update((byte) 0);
-            d.update(new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Transactional
-    public Optional<SignIn> authenticate(String username, char[] password) {
-        Optional<String[]> row = find(username);
-        if (row.isEmpty() || !PasswordHasher.verify(password, row.get()[1])) {
-            return Optional.empty();
-        }
-        return Optional.of(new SignIn(new PortalUser(username, username, row.get()[0]), Boolean.parseBoolean(row.get()[2])));
     }
 
     @Transactional
     public void changePassword(String username, char[] current, char[] next) {
-        if (authenticate(username, current).isEmpty()) {
+        UserAccount u = users.byUsername(username).orElseThrow(() -> PortalException.invalid("The current password is wrong",
+                Map.of("current", "wrong password")));
+        if (!Passwords.verify(current, users.passwordHash(u.id()).orElse(null))) {
             throw PortalException.invalid("The current password is wrong", Map.of("current", "wrong password"));
         }
-        String problem = passwordProblem(next);
+        setPassword(u, next, false);
+        recentBasic.clear();
+        audit.record("user.password-changed", u.id(), null, null, null);
+    }
+
+    /** Sets a new password after checking the policy and, for administrators, the history. */
+    void setPassword(UserAccount u, char[] next, boolean mustChange) {
+        String problem = policy.problem(next, u.mfa());
         if (problem != null) {
             throw PortalException.invalid(problem, Map.of("password", problem));
         }
-        if (PasswordHasher.verify(next, find(username).get()[1])) {
+        String currentHash = users.passwordHash(u.id()).orElse(null);
+        if (Passwords.verify(next, currentHash)) {
             throw PortalException.invalid("Choose a password different from the current one",
                     Map.of("password", "same as the current password"));
         }
-        jdbc("UPDATE kernel_account SET password_hash = ?, must_change = ?, password_changed_at = ? WHERE username = ?",
-                PasswordHasher.hash(next), false, Timestamp.from(Instant.now()), username);
-        recent.clear();
+        if (isAdministrator(u.id())) {
+            for (String old : users.recentPasswordHashes(u.id(), policy.history())) {
+                if (Passwords.verify(next, old)) {
+                    throw PortalException.invalid("Administrators cannot reuse one of their last " + policy.history()
+                            + " passwords", Map.of("password", "used before"));
+                }
+            }
+        }
+        users.setPassword(u.id(), Passwords.hash(next), mustChange);
     }
 
-    /** At least 14 characters with upper case, lower case, digit and symbol (REQUIREMENTS-VN.md §5, no MFA yet). */
+    /** Kept for the password rules' unit test. */
     static String passwordProblem(char[] p) {
-        String s = new String(p);
-        boolean upper = s.chars().anyMatch(Character::isUpperCase);
-        boolean lower = s.chars().anyMatch(Character::isLowerCase);
-        boolean digit = s.chars().anyMatch(Character::isDigit);
-        boolean other = s.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
-        if (s.length() < MIN_PASSWORD || !(upper && lower && digit && other)) {
-            return "The password needs at least " + MIN_PASSWORD
-                    + " characters with upper- and lower-case letters, a digit and a symbol";
-        }
-        return null;
-    }
-
-    /** @return display name, hash, must_change */
-    private Optional<String[]> find(String username) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT display_name, password_hash, must_change FROM kernel_account WHERE username = ?")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2),
-                        Boolean.toString(rs.getBoolean(3))}) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read accounts: " + e.getMessage(), e);
-        }
-    }
-
-    private void jdbc(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write accounts: " + e.getMessage(), e);
-        }
+        return new PasswordPolicy(8, 14, 10).problem(p, false);
     }
 }

@@ -40,35 +40,35 @@ public class PluginsResource {
 
     @GET
     public List<PluginInfo> list() {
-        guard.require("kernel:plugin:view");
+        guard.require("kernel:plugin-view");
         return host.list();
     }
 
     @GET
     @Path("{id}")
     public PluginInfo get(@PathParam("id") String id) {
-        guard.require("kernel:plugin:view");
+        guard.require("kernel:plugin-view");
         return host.find(id).orElseThrow(() -> PortalException.notFound("No plugin '" + id + "'"));
     }
 
     @POST
     @Path("{id}/start")
     public PluginInfo start(@PathParam("id") String id) {
-        guard.require("kernel:plugin:manage");
+        guard.require("kernel:plugin-manage");
         return host.start(id);
     }
 
     @POST
     @Path("{id}/stop")
     public PluginInfo stop(@PathParam("id") String id) {
-        guard.require("kernel:plugin:manage");
+        guard.require("kernel:plugin-manage");
         return host.stop(id);
     }
 
     @POST
     @Path("{id}/reload")
     public PluginInfo reload(@PathParam("id") String id) {
-        guard.require("kernel:plugin:manage");
+        guard.require("kernel:plugin-manage");
         return host.reload(id);
     }
 
@@ -76,7 +76,7 @@ public class PluginsResource {
     @PUT
     @Path("{id}/sites/{site}")
     public PluginInfo setEnabled(@PathParam("id") String id, @PathParam("site") String site, Switch body) {
-        guard.require("kernel:plugin:enable:" + site);
+        guard.require("kernel:plugin-enable:" + site);
         if (body == null || body.enabled() == null) {
             throw PortalException.invalid("Say whether the plugin is enabled", Map.of("enabled", "true or false is required"));
         }

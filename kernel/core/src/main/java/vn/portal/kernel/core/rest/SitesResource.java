@@ -57,7 +57,7 @@ public class SitesResource {
         if (input == null) {
             throw PortalException.invalid("A site definition is required in the body", Map.of());
         }
-        guard.require("kernel:site:create:" + (input.parent() == null ? "*" : input.parent()));
+        guard.require("kernel:site-create:" + (input.parent() == null ? "*" : input.parent()));
         Site created = sites.create(input);
         return Response.created(UriBuilder.fromPath("/api/v1/sites/{key}").build(created.key())).entity(view(created))
                 .build();
@@ -66,7 +66,7 @@ public class SitesResource {
     @PUT
     @Path("{key}")
     public SiteView update(@PathParam("key") String key, SiteInput input) {
-        guard.require("kernel:site:edit:" + key);
+        guard.require("kernel:site-edit:" + key);
         found(key);
         if (input == null) {
             throw PortalException.invalid("A site definition is required in the body", Map.of());
@@ -77,7 +77,7 @@ public class SitesResource {
     @POST
     @Path("{key}/archive")
     public SiteView archive(@PathParam("key") String key, ArchiveRequest body) {
-        guard.require("kernel:site:archive:" + key);
+        guard.require("kernel:site-archive:" + key);
         found(key);
         return view(sites.archive(key, body == null ? null : body.redirectTo()));
     }

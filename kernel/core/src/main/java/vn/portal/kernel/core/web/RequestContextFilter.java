@@ -15,7 +15,12 @@ import java.util.Base64;
 import java.util.Set;
 import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.core.common.RequestContext;
+import java.util.Optional;
+import vn.portal.kernel.core.common.PortalException;
+import vn.portal.kernel.core.identity.ApiTokens;
 import vn.portal.kernel.core.identity.LocalIdentity;
+import vn.portal.kernel.core.identity.UserAccount;
+import vn.portal.kernel.core.identity.UserStore;
 import vn.portal.kernel.core.identity.SessionKeys;
 
 /**
@@ -31,18 +36,40 @@ public class RequestContextFilter extends HttpFilter {
     @Inject
     LocalIdentity identity;
 
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    UserStore users;
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         RequestContext ctx = RequestContext.begin();
         try {
             resp.setHeader("X-Request-Id", ctx.requestId());
+            ctx.sourceIp(req.getRemoteAddr());
             boolean api = req.getRequestURI().startsWith(req.getContextPath() + "/api/");
             HttpSession session = req.getSession(false);
             PortalUser sessionUser = session == null ? null : (PortalUser) session.getAttribute(SessionKeys.USER);
             String auth = req.getHeader("Authorization");
-            if (api && auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
-                PortalUser user = basic(auth.substring(6).trim());
+            if (api && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                Optional<ApiTokens.Holder> holder = tokens.authenticate(auth.substring(7).trim());
+                Optional<PortalUser> user = holder.flatMap(h -> users.byId(h.userId()))
+                        .filter(UserAccount::active).map(UserAccount::toPortalUser);
+                if (user.isEmpty()) {
+                    problem(resp, 401, "Unauthorized", "The token is unknown, expired or revoked");
+                    return;
+                }
+                ctx.user(user.get()).tokenScopes(holder.get().scopes());
+            } else if (api && auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+                PortalUser user;
+                try {
+                    user = basic(auth.substring(6).trim());
+                } catch (PortalException throttled) {
+                    problem(resp, 429, "Too Many Requests", throttled.getMessage());
+                    return;
+                }
                 if (user == null) {
                     problem(resp, 401, "Unauthorized", "Wrong user name or password");
                     return;

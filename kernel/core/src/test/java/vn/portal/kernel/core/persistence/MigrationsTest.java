@@ -63,7 +63,7 @@ class MigrationsTest {
         ClassLoader cl = getClass().getClassLoader();
         assertEquals(vendor, Migrations.vendorOf(ds).folder());
 
-        assertEquals(1, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted);
+        assertEquals(2, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted, "V1 kernel, V2 identity");
         assertEquals(1, Migrations.migrate(ds, "testplugin", List.of("db/testplugin"), cl).migrationsExecuted);
         assertEquals(0, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted);
         assertEquals(0, Migrations.migrate(ds, "testplugin", List.of("db/testplugin"), cl).migrationsExecuted);
@@ -89,6 +89,8 @@ class MigrationsTest {
             }
             // the kernel's outbox tables are there for plugins' events
             assertEquals(0, count(c, "SELECT COUNT(*) FROM kernel_event_delivery"));
+            // built-in roles come with the identity migration
+            assertEquals(4, count(c, "SELECT COUNT(*) FROM kernel_role WHERE builtin = TRUE"));
         }
     }
 
