@@ -280,6 +280,33 @@ abstract class PortalScenario {
         assertTrue(openapi.body().contains("/api/v1/sites"), "OpenAPI document lists the kernel API");
     }
 
+    // ---- identity --------------------------------------------------------------------
+
+    @Test
+    void siteGrantsAreEnforcedAndSessionWritesNeedTheCsrfToken() throws Exception {
+        new IdentityScenario(portal).siteGrantsAreEnforcedAndSessionWritesNeedTheCsrfToken();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+        new IdentityScenario(portal).fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt();
+    }
+
+    @Test
+    void apiTokensAreScopedAndCanBeRevoked() throws Exception {
+        new IdentityScenario(portal).apiTokensAreScopedExpireAndCanBeRevoked();
+    }
+
+    @Test
+    void theAuditLogIsChainedAndExportable() throws Exception {
+        new IdentityScenario(portal).theAuditLogIsChainedAndExportable();
+    }
+
+    @Test
+    void aPersonsDataCanBeExportedAndErased() throws Exception {
+        new IdentityScenario(portal).aPersonsDataCanBeExportedAndErased();
+    }
+
     // ---- helpers ---------------------------------------------------------------------
 
     String awaitReceived(String eventId, Duration max) throws Exception {

@@ -76,7 +76,9 @@ public class RequestContextFilter extends HttpFilter {
                 }
                 ctx.user(user);
             } else if (sessionUser != null) {
-                if (api && !SAFE.contains(req.getMethod()) && !csrfMatches(req, session)) {
+                // signing in again replaces the session, so a stale one must not block it
+                boolean signIn = req.getRequestURI().equals(req.getContextPath() + "/api/v1/auth/login");
+                if (api && !signIn && !SAFE.contains(req.getMethod()) && !csrfMatches(req, session)) {
                     problem(resp, 403, "Forbidden", "Missing or wrong X-CSRF-Token header for a signed-in session");
                     return;
                 }

@@ -1,0 +1,61 @@
+package vn.portal.kernel.it;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A REST client that signs in with a session (cookie) and sends the CSRF token on writes, or uses a bearer token. */
+final class SessionClient {
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+    String csrf;
+    String bearer;
+
+    SessionClient(int port) {
+        this.port = port;
+    }
+
+    static SessionClient withToken(int port, String token) {
+        SessionClient c = new SessionClient(port);
+        c.bearer = token;
+        return c;
+    }
+
+    HttpResponse<String> login(String username, String password) throws Exception {
+        HttpResponse<String> r = send("POST", "/api/v1/auth/login",
+                "{\"username\":" + Browser.quote(username) + ",\"password\":" + Browser.quote(password) + "}", false);
+        if (r.statusCode() == 200) {
+            csrf = PortalScenario.field(r.body(), "csrfToken");
+        }
+        return r;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send("GET", path, null, false);
+    }
+
+    /** A write with the session's CSRF token. */
+    HttpResponse<String> write(String method, String path, String json) throws Exception {
+        return send(method, path, json, true);
+    }
+
+    HttpResponse<String> send(String method, String path, String json, boolean withCsrf) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (withCsrf && csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
