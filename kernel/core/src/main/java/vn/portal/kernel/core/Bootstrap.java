@@ -49,6 +49,8 @@ public class Bootstrap {
     EventDispatcher dispatcher;
     @Inject
     JobScheduler scheduler;
+    @Inject
+    vn.portal.kernel.core.identity.KernelJobs kernelJobs;
     @Resource(lookup = PortalDataSourceDefinition.JNDI_NAME)
     DataSource dataSource;
     @Resource
@@ -75,7 +77,8 @@ public class Bootstrap {
             sites.reload();
             plugins.start();
             dispatcher.start();
-            scheduler.start(plugins::jobs);
+            scheduler.start(() -> java.util.stream.Stream.concat(kernelJobs.jobs().stream(), plugins.jobs().stream())
+                    .toList());
             // other nodes may change the tree; pick their writes up within half a minute
             siteRefresh = executor.scheduleWithFixedDelay(sites::reload, 30, 30, TimeUnit.SECONDS);
             LOG.info(String.format("Portal ready in %d ms: %d sites, %d plugins", (System.nanoTime() - t0) / 1_000_000,

@@ -72,6 +72,8 @@ final class IdentityScenario {
         PortalScenario.assertProblem(c.write("POST", "/api/v1/notice/notices?site=so-tai-chinh",
                 "{\"messageVi\":\"Không được phép\"}"), 403);
         PortalScenario.assertProblem(c.get("/api/v1/users"), 403);
+        assertTrue(portal.adminGet("/api/v1/audit?action=notice.created").body().contains("\"actor\":\"" + name + "\""),
+                "plugin writes are audited with the acting user");
         assertEquals(204, c.write("POST", "/api/v1/auth/logout", null).statusCode());
         assertEquals(401, c.get("/api/v1/auth/me").statusCode());
     }
@@ -114,6 +116,27 @@ final class IdentityScenario {
         PortalScenario.assertProblem(bot.send("POST", "/api/v1/notice/notices?site=so-noi-vu", "{\"messageVi\":\"x\"}", false),
                 401);
         PortalScenario.assertProblem(SessionClient.withToken(portal.port, "pt_forged").get("/api/v1/auth/me"), 401);
+    }
+
+    void aSecondFactorIsAskedOnceEnrolled() throws Exception {
+        String name = "mfa-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Hai-Lop-Bao-Ve-2026!";
+        SessionClient c = signedInUser(name, password);
+        HttpResponse<String> begin = c.write("POST", "/api/v1/auth/totp", null);
+        assertEquals(200, begin.statusCode(), begin.body());
+        String secret = PortalScenario.field(begin.body(), "secret");
+        assertTrue(PortalScenario.field(begin.body(), "uri").startsWith("otpauth://totp/"));
+        PortalScenario.assertProblem(c.write("POST", "/api/v1/auth/totp/confirm", "{\"code\":\"000000\"}"), 400);
+        assertEquals(204, c.write("POST", "/api/v1/auth/totp/confirm", "{\"code\":\"" + TestTotp.now(secret) + "\"}")
+                .statusCode());
+        SessionClient again = new SessionClient(portal.port);
+        PortalScenario.assertProblem(again.login(name, password), 401);
+        PortalScenario.assertProblem(again.send("POST", "/api/v1/auth/login", "{\"username\":\"" + name
+                + "\",\"password\":\"" + password + "\",\"code\":\"123456\"}", false), 401);
+        HttpResponse<String> ok = again.send("POST", "/api/v1/auth/login", "{\"username\":\"" + name + "\",\"password\":\""
+                + password + "\",\"code\":\"" + TestTotp.now(secret) + "\"}", false);
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(portal.adminGet("/api/v1/users").body().contains("\"mfa\":true"));
     }
 
     void theAuditLogIsChainedAndExportable() throws Exception {

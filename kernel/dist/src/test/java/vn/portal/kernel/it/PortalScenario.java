@@ -298,6 +298,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void aSecondFactorIsAskedOnceEnrolled() throws Exception {
+        new IdentityScenario(portal).aSecondFactorIsAskedOnceEnrolled();
+    }
+
+    @Test
     void theAuditLogIsChainedAndExportable() throws Exception {
         new IdentityScenario(portal).theAuditLogIsChainedAndExportable();
     }

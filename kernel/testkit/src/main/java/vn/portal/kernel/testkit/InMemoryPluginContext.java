@@ -43,6 +43,7 @@ public final class InMemoryPluginContext implements PluginContext {
     private final Map<String, String> settings = new HashMap<>();
     private final Set<String> disabled = new HashSet<>();
     private final List<PortalEvent> published = new ArrayList<>();
+    private final List<String> audited = new ArrayList<>();
     private final Map<String, Instant> scheduled = new HashMap<>();
     private final Map<String, byte[]> blobData = new ConcurrentHashMap<>();
     private final Map<String, BlobRef> blobRefs = new ConcurrentHashMap<>();
@@ -78,6 +79,11 @@ public final class InMemoryPluginContext implements PluginContext {
 
     public List<PortalEvent> publishedEvents() {
         return List.copyOf(published);
+    }
+
+    /** Audit records as "action site target summary" lines. */
+    public List<String> auditRecords() {
+        return List.copyOf(audited);
     }
 
     public Map<String, Instant> scheduledJobs() {
@@ -205,6 +211,11 @@ public final class InMemoryPluginContext implements PluginContext {
                 return blobData.remove(id) != null;
             }
         };
+    }
+
+    @Override
+    public vn.portal.kernel.api.audit.Audit audit() {
+        return (action, siteKey, target, summary) -> audited.add(action + " " + siteKey + " " + target + " " + summary);
     }
 
     @Override

@@ -53,6 +53,7 @@ final class NoticeService {
             n.createdAt = Timestamp.from(Instant.now());
             em().persist(n);
             context.events().publish("notice.created", siteKey, "{\"id\":\"" + n.id + "\"}");
+            context.audit().record("notice.created", siteKey, n.id, n.level + ": " + n.messageVi);
             return n;
         });
     }

@@ -1,5 +1,6 @@
 package vn.portal.kernel.api.plugin;
 
+import vn.portal.kernel.api.audit.Audit;
 import vn.portal.kernel.api.blob.Blobs;
 import vn.portal.kernel.api.config.Settings;
 import vn.portal.kernel.api.event.Events;
@@ -33,6 +34,9 @@ public interface PluginContext {
     Blobs blobs();
 
     Scheduler scheduler();
+
+    /** The audit log; records carry this plugin's id. */
+    Audit audit();
 
     /** Settings of this plugin: keys {@code plugin.<id>.*} of portal.properties, then per-site overrides. */
     Settings settings();

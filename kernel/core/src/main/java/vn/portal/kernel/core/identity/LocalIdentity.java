@@ -51,6 +51,12 @@ public class LocalIdentity implements Identity {
 
     private final Map<String, Cached> permissionCache = new ConcurrentHashMap<>();
     private final Map<String, SignIn> recentBasic = new ConcurrentHashMap<>();
+    private static final String PENDING = "pending:";
+
+    @Inject
+    vn.portal.kernel.core.config.PortalHome home;
+
+    private SecretBox secretBox;
     private LoginThrottle throttle;
     private PasswordPolicy policy;
 
@@ -58,6 +64,7 @@ public class LocalIdentity implements Identity {
     void init() {
         throttle = new LoginThrottle(config.getInt("login.ip-max-failures", 20), 10 * 60_000L);
         policy = PasswordPolicy.from(config);
+        secretBox = SecretBox.fromKeyFile(home.config().resolve("secret.key"));
     }
 
     @Override
@@ -138,6 +145,11 @@ public class LocalIdentity implements Identity {
      * @throws PortalException TOO_MANY_REQUESTS when the address is throttled
      */
     public Optional<SignIn> authenticate(String username, char[] password) {
+        return authenticate(username, password, null);
+    }
+
+    /** As {@link #authenticate(String, char[])}, with the one-time code of an account that has a second factor. */
+    public Optional<SignIn> authenticate(String username, char[] password, String totpCode) {
         String ip = RequestContext.current().sourceIp();
         if (!throttle.allowed(ip)) {
             audit.recordNow(String.valueOf(username), "auth.throttled", ip, null);
@@ -156,6 +168,9 @@ public class LocalIdentity implements Identity {
         }
         if (!u.active()) {
             return failed(username, null, ip, u.locked() ? "account locked" : "account " + u.status().toLowerCase());
+        }
+        if (u.mfa() && !Totp.verify(totpSecret(u.id()), totpCode, java.time.Instant.now())) {
+            return failed(username, u, ip, totpCode == null ? "one-time code missing" : "wrong one-time code");
         }
         if (!Passwords.isCurrentFormat(hash)) {
             users.setPassword(u.id(), Passwords.hash(password), u.mustChangePassword());
@@ -225,6 +240,40 @@ public class LocalIdentity implements Identity {
             }
         }
         users.setPassword(u.id(), Passwords.hash(next), mustChange);
+    }
+
+    // ---- second factor ---------------------------------------------------------------
+
+    /** Starts TOTP enrollment: a new secret, not yet required at sign-in until confirmed. */
+    public String[] beginTotp(PortalUser user) {
+        String secret = Totp.newSecret();
+        users.setTotpSecret(user.id(), PENDING + secretBox.seal(secret));
+        return new String[] {secret, Totp.uri("Cổng thông tin", user.username(), secret)};
+    }
+
+    /** Confirms enrollment with a code from the app; from then on sign-in asks for a code. */
+    public void confirmTotp(PortalUser user, String code) {
+        String stored = users.totpSecret(user.id()).orElse(null);
+        if (stored == null || !stored.startsWith(PENDING)
+                || !Totp.verify(secretBox.open(stored.substring(PENDING.length())), code, java.time.Instant.now())) {
+            throw PortalException.invalid("The code does not match; check the clock of the device and try again",
+                    Map.of("code", "wrong code"));
+        }
+        users.setTotpSecret(user.id(), stored.substring(PENDING.length()));
+        audit.record("user.mfa-enabled", user.id(), null, null, "totp");
+    }
+
+    public void disableTotp(PortalUser user, String code) {
+        if (!Totp.verify(totpSecret(user.id()), code, java.time.Instant.now())) {
+            throw PortalException.invalid("A current code is needed to switch the second factor off",
+                    Map.of("code", "wrong code"));
+        }
+        users.setTotpSecret(user.id(), null);
+        audit.record("user.mfa-disabled", user.id(), null, null, "totp");
+    }
+
+    private String totpSecret(String userId) {
+        return users.totpSecret(userId).filter(s -> !s.startsWith(PENDING)).map(secretBox::open).orElse(null);
     }
 
     /** Kept for the password rules' unit test. */

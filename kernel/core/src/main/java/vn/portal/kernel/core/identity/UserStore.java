@@ -127,7 +127,8 @@ public class UserStore {
     static UserAccount map(ResultSet rs) throws SQLException {
         return new UserAccount(rs.getString("user_id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("status"), rs.getBoolean("must_change"), rs.getBoolean("locked"),
-                rs.getInt("failed_logins"), rs.getString("totp_secret") != null, Jdbc.instant(rs, "created_at"),
+                rs.getInt("failed_logins"),
+                rs.getString("totp_secret") != null && !rs.getString("totp_secret").startsWith("pending:"), Jdbc.instant(rs, "created_at"),
                 Jdbc.instant(rs, "last_login_at"), Jdbc.instant(rs, "password_changed_at"), rs.getBoolean("anonymised"));
     }
 }

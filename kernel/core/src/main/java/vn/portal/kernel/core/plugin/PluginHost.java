@@ -72,6 +72,8 @@ public class PluginHost implements ListenerDirectory {
     Blobs blobs;
     @Inject
     JobScheduler scheduler;
+    @Inject
+    vn.portal.kernel.core.audit.AuditLog audit;
     @Resource(lookup = PortalDataSourceDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -241,7 +243,7 @@ public class PluginHost implements ListenerDirectory {
         PluginRuntime rt = runtimes.computeIfAbsent(pluginId, k -> new PluginRuntime(k, null));
         if (rt.context == null) {
             rt.context = new PortalPluginContext(pluginId, new PortalPluginContext.Services(sites, identity, events,
-                    transactions, entityManagers, blobs, scheduler, config), () -> rt.emf);
+                    transactions, entityManagers, blobs, scheduler, config, audit), () -> rt.emf);
         }
         return rt.context;
     }

@@ -3,6 +3,7 @@ package vn.portal.kernel.core.plugin;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.portal.kernel.api.audit.Audit;
 import vn.portal.kernel.api.blob.Blobs;
 import vn.portal.kernel.api.config.Settings;
 import vn.portal.kernel.api.event.Events;
@@ -12,6 +13,7 @@ import vn.portal.kernel.api.persistence.Transactions;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.scheduler.Scheduler;
 import vn.portal.kernel.api.site.Sites;
+import vn.portal.kernel.core.audit.AuditLog;
 import vn.portal.kernel.core.config.PortalConfig;
 import vn.portal.kernel.core.event.OutboxEvents;
 import vn.portal.kernel.core.persistence.TransactionScopedEntityManagers;
@@ -22,7 +24,8 @@ final class PortalPluginContext implements PluginContext {
 
     /** The kernel services shared by every plugin context. */
     record Services(Sites sites, Identity identity, OutboxEvents events, Transactions transactions,
-            TransactionScopedEntityManagers entityManagers, Blobs blobs, JobScheduler scheduler, PortalConfig config) {
+            TransactionScopedEntityManagers entityManagers, Blobs blobs, JobScheduler scheduler, PortalConfig config,
+            AuditLog audit) {
     }
 
     private final String pluginId;
@@ -80,6 +83,12 @@ final class PortalPluginContext implements PluginContext {
     @Override
     public Scheduler scheduler() {
         return (jobId, when, job) -> services.scheduler().runOnceAt(pluginId + ":" + jobId, when, job);
+    }
+
+    @Override
+    public Audit audit() {
+        return (action, siteKey, target, summary) -> services.audit().record(
+                action.startsWith(pluginId + ".") ? action : pluginId + "." + action, target, siteKey, pluginId, summary);
     }
 
     @Override

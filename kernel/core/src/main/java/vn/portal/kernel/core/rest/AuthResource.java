@@ -36,7 +36,7 @@ import vn.portal.kernel.core.identity.SignedInSession;
 public class AuthResource {
 
     /** Body of a sign-in. */
-    public record Credentials(String username, String password) {
+    public record Credentials(String username, String password, String code) {
     }
 
     /** Body of a password change. */
@@ -73,7 +73,7 @@ public class AuthResource {
             throw PortalException.invalid("User name and password are required",
                     Map.of("username", "required", "password", "required"));
         }
-        LocalIdentity.SignIn signIn = identity.authenticate(c.username(), c.password().toCharArray())
+        LocalIdentity.SignIn signIn = identity.authenticate(c.username(), c.password().toCharArray(), c.code())
                 .orElseThrow(() -> new PortalException(PortalException.Kind.UNAUTHORIZED,
                         "Sign-in failed: wrong user name or password, or the account is locked"));
         String csrf = SignedInSession.begin(request, signIn, identity.isAdministrator(signIn.user().id()), config);
@@ -103,6 +103,32 @@ public class AuthResource {
         if (session != null) {
             session.invalidate();
         }
+        return Response.noContent().build();
+    }
+
+    /** Body carrying a one-time code. */
+    public record Code(String code) {
+    }
+
+    /** Starts TOTP enrollment: returns the secret and the otpauth URI to scan (shown once). */
+    @POST
+    @Path("totp")
+    public Map<String, String> beginTotp() {
+        String[] s = identity.beginTotp(signedIn());
+        return Map.of("secret", s[0], "uri", s[1]);
+    }
+
+    @POST
+    @Path("totp/confirm")
+    public Response confirmTotp(Code c) {
+        identity.confirmTotp(signedIn(), c == null ? null : c.code());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("totp/disable")
+    public Response disableTotp(Code c) {
+        identity.disableTotp(signedIn(), c == null ? null : c.code());
         return Response.noContent().build();
     }
 

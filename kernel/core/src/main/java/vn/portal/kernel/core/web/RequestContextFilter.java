@@ -75,6 +75,9 @@ public class RequestContextFilter extends HttpFilter {
                     return;
                 }
                 ctx.user(user);
+            } else if (sessionUser != null && !stillActive(sessionUser)) {
+                // disabled, locked or erased since signing in: the session ends now
+                session.invalidate();
             } else if (sessionUser != null) {
                 // signing in again replaces the session, so a stale one must not block it
                 boolean signIn = req.getRequestURI().equals(req.getContextPath() + "/api/v1/auth/login");
@@ -90,6 +93,10 @@ public class RequestContextFilter extends HttpFilter {
         } finally {
             RequestContext.end();
         }
+    }
+
+    private boolean stillActive(PortalUser user) {
+        return users.byId(user.id()).map(UserAccount::active).orElse(false);
     }
 
     private PortalUser basic(String encoded) {
