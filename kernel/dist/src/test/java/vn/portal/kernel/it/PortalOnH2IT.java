@@ -16,6 +16,11 @@ class PortalOnH2IT extends PortalScenario {
     }
 
     @Test
+    void everyEndpointRefusesAnonymousCallersAndOtherSitesAdministrators() throws Exception {
+        new IsolationMatrix(portal).everyEndpointRefusesAnonymousCallersAndOtherSitesAdministrators();
+    }
+
+    @Test
     void dataSurvivesARestartAndAnUndeliveredEventSurvivesKill9() throws Exception {
         String id = field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"trước khi dừng\"}")
                 .body(), "id");

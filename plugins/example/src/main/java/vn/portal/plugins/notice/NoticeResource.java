@@ -11,6 +11,7 @@ import java.util.List;
 import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
+import vn.portal.kernel.api.rest.Public;
 import vn.portal.kernel.api.site.Site;
 
 /**
@@ -32,6 +33,7 @@ public class NoticeResource {
         this.site = site;
     }
 
+    @Public
     @GET
     @Path("notices")
     public List<NoticeView> current() {

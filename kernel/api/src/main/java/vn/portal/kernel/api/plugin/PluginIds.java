@@ -11,7 +11,7 @@ public final class PluginIds {
     /** Path segments under /api/v1 the kernel keeps for itself. */
     public static final Set<String> RESERVED = Set.of(
             "sites", "plugins", "auth", "users", "groups", "roles", "grants", "catalogs",
-            "admin", "health", "events", "kernel", "api", "theme", "s");
+            "admin", "health", "events", "kernel", "api", "theme", "s", "audit", "endpoints");
 
     private PluginIds() {
     }

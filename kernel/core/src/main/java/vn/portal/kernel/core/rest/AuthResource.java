@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import vn.portal.kernel.api.rest.Public;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -66,6 +67,7 @@ public class AuthResource {
     @Context
     HttpServletRequest request;
 
+    @Public
     @POST
     @Path("login")
     public SignedIn login(Credentials c) {
@@ -80,6 +82,7 @@ public class AuthResource {
         return new SignedIn(signIn.user(), csrf, signIn.mustChangePassword());
     }
 
+    @Public
     @POST
     @Path("logout")
     public Response logout() {
@@ -92,6 +95,7 @@ public class AuthResource {
     }
 
     /** Changes a password with the current one (also the way out of a forced change). */
+    @Public
     @POST
     @Path("password")
     public Response changePassword(PasswordChange p) {

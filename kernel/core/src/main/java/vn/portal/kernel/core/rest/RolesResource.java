@@ -39,9 +39,10 @@ public class RolesResource {
     @Inject
     Guard guard;
 
+    /** For whoever may grant on the site named by {@code site} (everywhere when absent). */
     @GET
-    public List<AccessStore.Role> roles() {
-        guard.signedIn();
+    public List<AccessStore.Role> roles(@QueryParam("site") String site) {
+        guard.require("kernel:grant-manage:" + (site == null ? "*" : site));
         return access.roles();
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import vn.portal.kernel.api.rest.Public;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +39,7 @@ public class SitesResource {
     @Inject
     Guard guard;
 
+    @Public
     @GET
     public List<SiteView> list(@QueryParam("parent") String parent, @QueryParam("status") String status) {
         return sites.all().stream()
@@ -46,6 +48,7 @@ public class SitesResource {
                 .map(this::view).toList();
     }
 
+    @Public
     @GET
     @Path("{key}")
     public SiteView get(@PathParam("key") String key) {

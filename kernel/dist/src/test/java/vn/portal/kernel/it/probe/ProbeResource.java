@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.UUID;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
+import vn.portal.kernel.api.rest.Public;
 import vn.portal.kernel.api.site.Site;
 
+/** A test instrument: open to anyone, so the isolation matrix skips it by its @Public mark. */
+@Public
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProbeResource {
