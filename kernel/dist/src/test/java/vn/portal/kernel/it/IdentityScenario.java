@@ -139,6 +139,22 @@ final class IdentityScenario {
         assertTrue(portal.adminGet("/api/v1/users").body().contains("\"mfa\":true"));
     }
 
+    void administratorsCannotReuseRecentPasswords() throws Exception {
+        String name = "qt-" + UUID.randomUUID().toString().substring(0, 8);
+        String first = "Quan-Tri-Mot-2026!";
+        SessionClient c = signedInUser(name, first);
+        grant(PortalScenario.field(c.get("/api/v1/auth/me").body(), "id"), "administrator", null);
+        String second = "Quan-Tri-Hai-2026!";
+        assertEquals(204, c.write("POST", "/api/v1/auth/password", "{\"username\":\"" + name + "\",\"current\":\"" + first
+                + "\",\"next\":\"" + second + "\"}").statusCode());
+        SessionClient again = new SessionClient(portal.port);
+        assertEquals(200, again.login(name, second).statusCode());
+        HttpResponse<String> reuse = again.write("POST", "/api/v1/auth/password", "{\"username\":\"" + name
+                + "\",\"current\":\"" + second + "\",\"next\":\"" + first + "\"}");
+        PortalScenario.assertProblem(reuse, 400);
+        assertTrue(reuse.body().contains("last 10"), reuse.body());
+    }
+
     void theAuditLogIsChainedAndExportable() throws Exception {
         HttpResponse<String> verify = portal.adminGet("/api/v1/audit/verify");
         assertEquals(200, verify.statusCode(), verify.body());

@@ -303,6 +303,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void administratorsCannotReuseRecentPasswords() throws Exception {
+        new IdentityScenario(portal).administratorsCannotReuseRecentPasswords();
+    }
+
+    @Test
     void theAuditLogIsChainedAndExportable() throws Exception {
         new IdentityScenario(portal).theAuditLogIsChainedAndExportable();
     }
