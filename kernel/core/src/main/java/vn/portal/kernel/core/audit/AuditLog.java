@@ -4,9 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import vn.portal.kernel.core.common.AfterCommit;
 import vn.portal.kernel.core.common.Jdbc;
 import vn.portal.kernel.core.common.RequestContext;
 import vn.portal.kernel.core.persistence.PortalDataSourceDefinition;
@@ -48,18 +47,7 @@ public class AuditLog {
         AuditRecord r = new AuditRecord(0, Instant.now(), actor, ctx.sourceIp(), action, target, siteKey, plugin, details,
                 null, null);
         if (registry != null && registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            registry.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        appendSafely(r);
-                    }
-                }
-            });
+            AfterCommit.run(registry, () -> appendSafely(r));
         } else {
             appendSafely(r);
         }

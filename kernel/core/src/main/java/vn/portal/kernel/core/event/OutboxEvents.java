@@ -3,8 +3,6 @@ package vn.portal.kernel.core.event;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import vn.portal.kernel.api.event.Events;
+import vn.portal.kernel.core.common.AfterCommit;
 import vn.portal.kernel.core.persistence.PortalDataSourceDefinition;
 
 /**
@@ -74,18 +73,7 @@ public class OutboxEvents implements Events {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write event " + type + " to the outbox: " + e.getMessage(), e);
         }
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
-                }
-            }
-        });
+        AfterCommit.run(registry, dispatcher::wake);
         return id;
     }
 }

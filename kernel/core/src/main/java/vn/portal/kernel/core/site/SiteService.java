@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -24,6 +22,7 @@ import vn.portal.kernel.api.event.Events;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.kernel.api.site.SiteStatus;
 import vn.portal.kernel.api.site.Sites;
+import vn.portal.kernel.core.common.AfterCommit;
 import vn.portal.kernel.core.common.PortalException;
 import vn.portal.kernel.core.config.PortalConfig;
 
@@ -281,18 +280,7 @@ public class SiteService implements Sites {
         if (pending == null) {
             AtomicReference<SiteSnapshot> holder = new AtomicReference<>();
             registry.putResource(PENDING, holder);
-            registry.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        snapshot = holder.get();
-                    }
-                }
-            });
+            AfterCommit.run(registry, () -> snapshot = holder.get());
             pending = holder;
         }
         pending.set(next);
