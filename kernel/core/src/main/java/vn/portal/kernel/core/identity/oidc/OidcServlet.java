@@ -188,8 +188,9 @@ public class OidcServlet extends HttpServlet {
         CodeVerifier verifier = new CodeVerifier();
         String redirectUri = ownBase(req) + s.redirectPath();
         HttpSession session = req.getSession(true);
-        if (session.getAttribute(SessionKeys.USER) == null) {
-            // time to type a password at the provider; a sign-in resets the timeout
+        if (!silent && session.getAttribute(SessionKeys.USER) == null) {
+            // time to type a password at the provider (a sign-in resets the timeout); a silent
+            // attempt keeps the short default, so anonymous probes of /admin cost little
             session.setMaxInactiveInterval(PENDING_SESSION_SECONDS);
         }
         pending(session).put(state.getValue(), new Pending(nonce.getValue(), verifier.getValue(), redirectUri, returnPath,
