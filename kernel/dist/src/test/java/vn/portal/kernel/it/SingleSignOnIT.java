@@ -14,8 +14,11 @@ import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Single sign-on against a real Keycloak: sign in once through Keycloak's own login
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  * {@code localhost} and one on {@code 127.0.0.1}; everything listens on 127.0.0.1.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnIT {
 
     static final Path SHOTS = Paths.get("target/screenshots");
@@ -80,6 +84,7 @@ class SingleSignOnIT {
     }
 
     @Test
+    @Order(1)
     void signInOnceReachesTheAdminOfBothHostsAndSignOutEndsBoth() throws Exception {
         try (Browser b = new Browser(1280, 900)) {
             // each host is its own site
@@ -143,6 +148,7 @@ class SingleSignOnIT {
     }
 
     @Test
+    @Order(2)
     void accessTokensFromKeycloakAuthenticateRestClients() throws Exception {
         HttpResponse<String> granted = keycloak.token(REALM, Map.of("grant_type", "password", "client_id", "portal",
                 "client_secret", SECRET, "username", USER, "password", PASSWORD, "scope", "openid"));
@@ -191,11 +197,33 @@ class SingleSignOnIT {
     }
 
     @Test
+    @Order(3)
     void aForgedOrStaleCallbackGetsAReadablePageNotAStackTrace() throws Exception {
         PortalProcess.Raw r = portal.getAs("/auth/oidc/callback?code=abc&state=gia-mao", "127.0.0.1:" + portal.port);
         assertEquals(400, r.status());
         assertTrue(r.body().contains("Đăng nhập một lần không thành công") && r.body().contains("state"), r.body());
         assertFalse(r.body().contains("Exception") || r.body().contains("at vn.portal"), r.body());
         assertEquals(200, portal.get("/health").statusCode());
+    }
+
+    @Test
+    @Order(4)
+    void withKeycloakDownTheLocalSignInPageStillComesAndSsoSaysWhy() throws Exception {
+        keycloak.stop();
+        assertEquals(0, keycloak.alive());
+        Thread.sleep(5_500); // the portal rechecks the provider every 5 seconds
+        String host = "localhost:" + portal.port;
+        PortalProcess.Raw admin = portal.getAs("/admin/index.xhtml", host);
+        assertEquals(302, admin.status());
+        assertTrue(admin.location().contains("/auth/oidc/login?prompt=none"), admin.location());
+        PortalProcess.Raw silent = portal.getAs(admin.location().substring(admin.location().indexOf("/auth/")), host);
+        assertEquals(302, silent.status());
+        assertTrue(silent.location().contains("/admin/login.xhtml?return="), "the local form, not a browser error: "
+                + silent.location());
+        PortalProcess.Raw sso = portal.getAs("/auth/oidc/login?return=%2Fadmin%2Findex.xhtml", host);
+        assertEquals(503, sso.status());
+        assertTrue(sso.body().contains("Không kết nối được máy chủ xác thực") && sso.body().contains("local account"),
+                sso.body());
+        assertFalse(sso.body().contains("Exception"), sso.body());
     }
 }

@@ -22,6 +22,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,8 @@ public class OidcProvider {
     private volatile Resolved resolved;
     private volatile long failedAt;
     private volatile OidcException lastFailure;
+    private volatile long reachableCheckedAt;
+    private volatile boolean reachable;
 
     @PostConstruct
     void init() {
@@ -71,6 +74,36 @@ public class OidcProvider {
 
     public boolean enabled() {
         return settings.enabled();
+    }
+
+    /**
+     * Whether the provider answers now (its discovery document, 1 s to connect), known
+     * for 5 seconds. Checked before sending a browser there, so that a provider that
+     * went down sends people to the local sign-in page instead of a browser error.
+     */
+    public boolean reachable() {
+        long now = System.currentTimeMillis();
+        if (now - reachableCheckedAt < 5_000) {
+            return reachable;
+        }
+        boolean ok;
+        try {
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(settings.issuer()
+                    + "/.well-known/openid-configuration").toURL().openConnection();
+            c.setConnectTimeout(1_000);
+            c.setReadTimeout(2_000);
+            ok = c.getResponseCode() == 200;
+            c.disconnect();
+        } catch (IOException | IllegalArgumentException e) {
+            ok = false;
+        }
+        if (!ok && (reachable || reachableCheckedAt == 0)) {
+            LOG.warning("[oidc] the identity provider " + settings.issuer() + " does not answer; sign-in pages offer the"
+                    + " local form only until it does");
+        }
+        reachable = ok;
+        reachableCheckedAt = now;
+        return ok;
     }
 
     /** @throws OidcException 503 when the provider's metadata or keys cannot be fetched */

@@ -173,6 +173,10 @@ public class OidcServlet extends HttpServlet {
         boolean silent = "none".equals(req.getParameter("prompt"));
         OidcProvider.Resolved idp;
         try {
+            if (!provider.reachable()) {
+                throw new OidcException(503, "The identity provider " + provider.settings().issuer()
+                        + " does not answer. Sign in with a local account, or try again later.");
+            }
             idp = provider.resolved();
         } catch (OidcException unavailable) {
             if (silent) {
