@@ -125,10 +125,11 @@ public class OidcServlet extends HttpServlet {
                 page(resp, 404, "Không tìm thấy trang", "Not found.", null);
             }
         } catch (OidcException e) {
-            LOG.warning("[oidc] " + action.substring(1) + " failed (request " + RequestContext.current().requestId()
-                    + ", from " + req.getRemoteAddr() + "): " + e.getMessage());
-            page(resp, e.status(), e.status() == 503 ? "Không kết nối được máy chủ xác thực"
-                    : "Đăng nhập một lần không thành công", e.getMessage(), req.getContextPath() + LOGIN_PAGE);
+            LOG.warning("[oidc] " + action + " failed (request " + RequestContext.current().requestId() + ", from "
+                    + req.getRemoteAddr() + "): " + e.getMessage());
+            String title = e.status() == 503 ? "Không kết nối được máy chủ xác thực"
+                    : action.equals("/logout") ? "Đăng xuất không thành công" : "Đăng nhập một lần không thành công";
+            page(resp, e.status(), title, e.getMessage(), req.getContextPath() + LOGIN_PAGE);
         }
     }
 
