@@ -1,5 +1,6 @@
 package vn.portal.kernel.core.admin;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,13 +9,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import vn.portal.kernel.core.identity.SessionKeys;
+import vn.portal.kernel.core.identity.oidc.OidcProvider;
+import vn.portal.kernel.core.identity.oidc.OidcSessionKeys;
 
 /**
  * The gate in front of every admin view: only the sign-in page is open; a session
  * that must change its password reaches nothing but the change page. It reads the
- * session and never creates one, so anonymous probes cost no server memory.
+ * session and never creates one, so anonymous probes cost no server memory — except
+ * with single sign-on configured: then a page asked for without a session first tries
+ * a silent sign-in at the identity provider (prompt=none), which needs a session to
+ * keep its state; only if that finds no session there does the sign-in page appear.
  */
 @WebFilter(urlPatterns = "/admin/*", filterName = "admin-gate")
 public class AdminFilter extends HttpFilter {
@@ -25,6 +33,9 @@ public class AdminFilter extends HttpFilter {
     /** Templates are included by views, never requested. */
     private static final String LAYOUT = "/admin/layout/";
     private static final Set<String> WHILE_MUST_CHANGE = Set.of(CHANGE_PASSWORD, LOGIN);
+
+    @Inject
+    OidcProvider oidc;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
@@ -50,13 +61,22 @@ public class AdminFilter extends HttpFilter {
             chain.doFilter(req, resp);
             return;
         }
-        if (!signedIn) {
+        if (!signedIn && trySilentSignIn(req, session)) {
+            String wanted = path + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+            redirect(req, resp, "/auth/oidc/login?prompt=none&return=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
+        } else if (!signedIn) {
             redirect(req, resp, LOGIN);
         } else if (mustChange && !WHILE_MUST_CHANGE.contains(path)) {
             redirect(req, resp, CHANGE_PASSWORD);
         } else {
             chain.doFilter(req, resp);
         }
+    }
+
+    /** Plain page requests only, and once per session: after "login_required" the sign-in page is shown. */
+    private boolean trySilentSignIn(HttpServletRequest req, HttpSession session) {
+        return oidc.enabled() && "GET".equals(req.getMethod()) && req.getHeader("Faces-Request") == null
+                && (session == null || session.getAttribute(OidcSessionKeys.SILENT_FAILED) == null);
     }
 
     /** An Ajax request cannot follow a 302; Faces clients expect a partial-response redirect instead. */

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -17,6 +19,9 @@ import vn.portal.kernel.core.config.PortalConfig;
 import vn.portal.kernel.core.identity.LocalIdentity;
 import vn.portal.kernel.core.identity.SessionKeys;
 import vn.portal.kernel.core.identity.SignedInSession;
+import vn.portal.kernel.core.identity.oidc.OidcProvider;
+import vn.portal.kernel.core.identity.oidc.OidcServlet;
+import vn.portal.kernel.core.identity.oidc.OidcSessionKeys;
 
 /** Sign-in and sign-out of the admin shell. */
 @Named
@@ -31,6 +36,9 @@ public class LoginBean {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    OidcProvider oidc;
 
     private String username;
     private String password;
@@ -66,6 +74,11 @@ public class LoginBean {
 
     public void logout() throws IOException {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        if (ec.getSessionMap().get(OidcSessionKeys.ID_TOKEN) != null) {
+            // signed in through the identity provider: sign out there too (RP-initiated logout)
+            ec.redirect(ec.getRequestContextPath() + "/auth/oidc/logout?csrf=" + ec.getSessionMap().get(SessionKeys.CSRF));
+            return;
+        }
         Object user = ec.getSessionMap().get(SessionKeys.USER);
         ec.invalidateSession();
         if (user instanceof vn.portal.kernel.api.identity.PortalUser u) {
@@ -74,6 +87,17 @@ public class LoginBean {
         ec.redirect(ec.getRequestContextPath() + AdminFilter.LOGIN);
     }
 
+    /** Single sign-on is configured: the page offers it beside the local form. */
+    public boolean isSsoEnabled() {
+        return oidc.enabled();
+    }
+
+    /** To the provider, and back to the page first asked for (?return=, kept by a failed silent sign-in). */
+    public String getSsoUrl() {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        String back = OidcServlet.safeReturn(ec.getRequestParameterMap().get("return"));
+        return ec.getRequestContextPath() + "/auth/oidc/login?return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+    }
 
     /** Typed user names go to the log: no line breaks or control characters. */
     private static String printable(String s) {

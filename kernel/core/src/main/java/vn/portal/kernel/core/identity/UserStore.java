@@ -39,6 +39,16 @@ public class UserStore {
         return jdbc.one("SELECT " + COLUMNS + " FROM kernel_user WHERE user_id = ?", UserStore::map, id);
     }
 
+    /** The account linked to a person at an external identity provider (OpenID Connect issuer and subject). */
+    public Optional<UserAccount> byExternal(String issuer, String subject) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM kernel_user WHERE external_issuer = ? AND external_subject = ?",
+                UserStore::map, issuer, subject);
+    }
+
+    public void linkExternal(String id, String issuer, String subject) {
+        jdbc.update("UPDATE kernel_user SET external_issuer = ?, external_subject = ? WHERE user_id = ?", issuer, subject, id);
+    }
+
     public List<UserAccount> all() {
         return jdbc.query("SELECT " + COLUMNS + " FROM kernel_user ORDER BY username", UserStore::map);
     }

@@ -22,11 +22,14 @@ import vn.portal.kernel.core.identity.LocalIdentity;
 import vn.portal.kernel.core.identity.UserAccount;
 import vn.portal.kernel.core.identity.UserStore;
 import vn.portal.kernel.core.identity.SessionKeys;
+import vn.portal.kernel.core.identity.oidc.OidcBearer;
+import vn.portal.kernel.core.identity.oidc.OidcException;
 
 /**
  * Opens the request context (id, user) for every request. Users come from the
- * session — never created here — or from HTTP Basic on the API. Session-authenticated
- * API writes must carry the session's {@code X-CSRF-Token}.
+ * session — never created here — or, on the API, from HTTP Basic, a portal API token
+ * or an OpenID Connect access token ({@link OidcBearer}). Session-authenticated API
+ * writes must carry the session's {@code X-CSRF-Token}.
  */
 @WebFilter(urlPatterns = "/*", filterName = "request-context")
 public class RequestContextFilter extends HttpFilter {
@@ -42,6 +45,9 @@ public class RequestContextFilter extends HttpFilter {
     @Inject
     UserStore users;
 
+    @Inject
+    OidcBearer oidcBearer;
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
@@ -53,7 +59,17 @@ public class RequestContextFilter extends HttpFilter {
             HttpSession session = req.getSession(false);
             PortalUser sessionUser = session == null ? null : (PortalUser) session.getAttribute(SessionKeys.USER);
             String auth = req.getHeader("Authorization");
-            if (api && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String bearer = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
+            if (api && bearer != null && !bearer.startsWith(ApiTokens.PREFIX) && oidcBearer.enabled()) {
+                // not a portal token: an access token from the identity provider
+                try {
+                    ctx.user(oidcBearer.authenticate(bearer));
+                } catch (OidcException e) {
+                    problem(resp, e.status(), e.status() == 503 ? "Service Unavailable"
+                            : e.status() == 403 ? "Forbidden" : "Unauthorized", e.getMessage());
+                    return;
+                }
+            } else if (api && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 Optional<ApiTokens.Holder> holder = tokens.authenticate(auth.substring(7).trim());
                 Optional<PortalUser> user = holder.flatMap(h -> users.byId(h.userId()))
                         .filter(UserAccount::active).map(UserAccount::toPortalUser);
