@@ -88,14 +88,13 @@ public class GrantsBean implements Serializable {
                 .map(g -> new GrantRow(g, principals.getOrDefault(g.principalId(), g.principalId()),
                         roles.getOrDefault(g.role(), g.role()),
                         g.siteKey() == null ? "" : siteNames.getOrDefault(g.siteKey(), g.siteKey()),
-                        permissions.grantOn(g.siteKey()) && !ownAdministration(g)))
+                        permissions.grantOn(g.siteKey()) && !ownGrant(g)))
                 .toList();
     }
 
-    /** A grant of the administrator role to the signed-in person themself. */
-    private boolean ownAdministration(AccessStore.Grant g) {
-        return ADMINISTRATOR.equals(g.role()) && "USER".equals(g.principalType())
-                && g.principalId().equals(permissions.user().id());
+    /** A grant made to the signed-in person directly: another administrator revokes it. */
+    private boolean ownGrant(AccessStore.Grant g) {
+        return "USER".equals(g.principalType()) && g.principalId().equals(permissions.user().id());
     }
 
     private Map<String, String> roleLabels() {
@@ -142,8 +141,8 @@ public class GrantsBean implements Serializable {
             if (AdminAccess.deny(permissions.grantOn(g.siteKey()), TABLE)) {
                 return;
             }
-            if (ownAdministration(g)) {
-                // the one slip that would lock the last administrator out of this page
+            if (ownGrant(g)) {
+                // a slip that could lock the only administrator (of the portal or a site) out of this page
                 AdminMessages.error(TABLE, "grant.error.own");
                 return;
             }
