@@ -178,6 +178,9 @@ public class UsersBean implements Serializable {
             sessions.endAllOf(selectedId);
             LOG.info("[admin] user " + selectedId + " anonymised by '" + AdminUserBean.currentUsername() + "'");
             AdminMessages.info("user.anonymised", u.username());
+            // the erased name must not linger in the dialog or the view state either
+            selectedId = null;
+            selectedName = null;
             refresh();
         } catch (PortalException e) {
             AdminMessages.failure(e, DELETE_FORM, "user.delete");
