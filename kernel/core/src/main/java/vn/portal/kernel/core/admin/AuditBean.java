@@ -56,7 +56,11 @@ public class AuditBean implements Serializable {
     private int page;
     private boolean more;
     private List<AuditRow> rows = List.of();
-    private AuditChain.Verification verification;
+    /** The last check of the chain, kept as plain fields: the view scope may be serialized, a record is not. */
+    private Boolean chainValid;
+    private long checked;
+    private Long firstBroken;
+    private String brokenKind = "";
 
     @PostConstruct
     void init() {
@@ -125,7 +129,12 @@ public class AuditBean implements Serializable {
         if (AdminAccess.deny(access.isAuditView(), FORM)) {
             return;
         }
-        verification = audit.verify();
+        AuditChain.Verification v = audit.verify();
+        chainValid = v.valid();
+        checked = v.checked();
+        firstBroken = v.firstBrokenSeq();
+        // the check's reason in the page's words: a record changed, or a link of the chain missing
+        brokenKind = v.reason() == null ? "" : v.reason().contains("altered") ? "altered" : "link";
     }
 
     /** The REST export with the shown filters; a GET, so the admin session is enough. */
@@ -173,25 +182,23 @@ public class AuditBean implements Serializable {
     }
 
     public boolean isVerified() {
-        return verification != null;
+        return chainValid != null;
     }
 
     public boolean isChainValid() {
-        return verification != null && verification.valid();
+        return Boolean.TRUE.equals(chainValid);
     }
 
     public long getChecked() {
-        return verification == null ? 0 : verification.checked();
+        return checked;
     }
 
     public Long getFirstBroken() {
-        return verification == null ? null : verification.firstBrokenSeq();
+        return firstBroken;
     }
 
-    /** The check's reason in the page's words: a record changed, or a link of the chain missing. */
     public String getBrokenKind() {
-        String reason = verification == null ? null : verification.reason();
-        return reason == null ? "" : reason.contains("altered") ? "altered" : "link";
+        return brokenKind;
     }
 
     public String getActor() {

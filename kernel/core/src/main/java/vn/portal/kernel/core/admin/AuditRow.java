@@ -32,7 +32,7 @@ public final class AuditRow implements Serializable {
         this.site = r.siteKey();
         this.plugin = r.plugin();
         this.details = r.details();
-        this.hash = r.hash() == null ? "" : r.hash().substring(0, Math.min(12, r.hash().length()));
+        this.hash = r.hash() == null ? "" : r.hash().substring(0, Math.min(8, r.hash().length()));
     }
 
     public long getSeq() {
