@@ -217,10 +217,14 @@ class BrowserIT {
             person.type("[id='pwForm:repeat']", "Lan-Moi-2026!Hoa-An");
             person.click("[id='pwForm:save']");
             String dashboard = person.waitFor("Khóa API của tôi", Duration.ofSeconds(15));
-            assertTrue(!dashboard.contains("users.xhtml") && !dashboard.contains("audit.xhtml"), "no admin menu entries");
+            for (String page : new String[] {"users", "audit", "sites", "plugins", "grants"}) {
+                assertTrue(!dashboard.contains("/admin/" + page + ".xhtml"), "no menu entry or link to " + page);
+            }
             person.open(local("/admin/users.xhtml"));
             person.waitFor("Không có quyền truy cập", Duration.ofSeconds(10));
             person.screenshot(SHOTS.resolve("admin-forbidden.png"));
+            person.open(local("/admin/plugins.xhtml"));
+            person.waitFor("Không có quyền truy cập", Duration.ofSeconds(10));
             tokens(person);
 
             // the administrator sees the person's session and ends it

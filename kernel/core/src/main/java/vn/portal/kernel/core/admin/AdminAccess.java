@@ -75,6 +75,28 @@ public class AdminAccess {
         return isGrantEverywhere() || !grantSites().isEmpty();
     }
 
+    /** A site-scoped kernel permission ({@code kernel:<action>:<site>}), for a site key or, with null, everywhere. */
+    boolean onSite(String action, String siteKey) {
+        return permitted("kernel:" + action + ":" + (siteKey == null ? EVERYWHERE : siteKey));
+    }
+
+    /** The sites page is for those who may create, edit or archive some site, as the REST API requires. */
+    public boolean isSitesAnywhere() {
+        if (onSite("site-create", null)) {
+            return true;
+        }
+        return sites.all().stream().anyMatch(s -> onSite("site-edit", s.key()) || onSite("site-create", s.key())
+                || onSite("site-archive", s.key()));
+    }
+
+    public boolean isPluginView() {
+        return permitted("kernel:plugin-view");
+    }
+
+    public boolean isPluginManage() {
+        return permitted("kernel:plugin-manage");
+    }
+
     /** Days without a sign-in after which an account is listed for review (REQUIREMENTS-VN §5). */
     int inactiveDays() {
         return Math.max(1, config.getInt("accounts.inactive-days", 45));

@@ -57,8 +57,12 @@ public class AdminMenuBean {
         CATEGORIES.forEach(c -> groups.put(c, new ArrayList<>()));
         List<MenuItem> system = groups.get("system");
         system.add(kernelItem("menu.dashboard", "/admin/index.xhtml", "pi pi-home", viewId));
-        system.add(kernelItem("menu.sites", "/admin/sites.xhtml", "pi pi-sitemap", viewId));
-        system.add(kernelItem("menu.plugins", "/admin/plugins.xhtml", "pi pi-box", viewId));
+        if (access.isSitesAnywhere()) {
+            system.add(kernelItem("menu.sites", "/admin/sites.xhtml", "pi pi-sitemap", viewId));
+        }
+        if (access.isPluginView()) {
+            system.add(kernelItem("menu.plugins", "/admin/plugins.xhtml", "pi pi-box", viewId));
+        }
         // identity pages only for those who may use them; each page checks again
         if (access.isUserManage()) {
             system.add(kernelItem("menu.users", "/admin/users.xhtml", "pi pi-user", viewId));
