@@ -3,23 +3,33 @@ package vn.portal.kernel.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Pages as a person sees them, in a real headless Chromium. Screenshots land in
  * kernel/dist/target/screenshots for a human to look at.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
     static final Path SHOTS = Paths.get("target/screenshots");
+    /** The administrator's password after the forced change of the first sign-in test. */
+    static final String CHOSEN = "Mat-Khau-Moi-2026!";
     PortalProcess portal;
 
     @BeforeAll
@@ -61,11 +71,12 @@ class BrowserIT {
     }
 
     @Test
+    @Order(1)
     void firstSignInForcesAPasswordChangeThenTheAdminShellManagesSitesAndPlugins() throws Exception {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("password: (\\S+)").matcher(portal.log());
         assertTrue(m.find(), "the generated password is printed once in the log");
         String generated = m.group(1);
-        String chosen = "Mat-Khau-Moi-2026!";
+        String chosen = CHOSEN;
         try (Browser b = new Browser(1280, 900)) {
             b.open(url("/admin"));
             b.waitFor("Đăng nhập quản trị", Duration.ofSeconds(15));
@@ -127,5 +138,239 @@ class BrowserIT {
             b.type("#site-search", "thủ tục hành chính");
             b.screenshot(SHOTS.resolve("introduction-vi-1280.png"));
         }
+    }
+
+    // ---- identity administration (runs after the first sign-in has set CHOSEN) ----------------
+
+    String local(String path) {
+        return "http://127.0.0.1:" + portal.port + path;
+    }
+
+    void signIn(Browser b, String user, String password, String expected) throws Exception {
+        b.open(local("/admin/login.xhtml"));
+        b.waitFor("Đăng nhập quản trị", Duration.ofSeconds(15));
+        b.type("[id='loginForm:username']", user);
+        b.type("[id='loginForm:password']", password);
+        b.click("[id='loginForm:signIn']");
+        b.waitFor(expected, Duration.ofSeconds(15));
+    }
+
+    /** A PrimeFaces select: open it, wait for the panel to settle, pick the item. */
+    static void choose(Browser b, String selectId, String label) throws Exception {
+        b.click("[id='" + selectId + "']");
+        Thread.sleep(500);
+        b.click("[id='" + selectId + "_items'] li[data-label='" + label + "']");
+        Thread.sleep(300);
+    }
+
+    /** The secret in the shown-once dialog, read from the page as a person would copy it. */
+    static String secretShown(Browser b) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<input[^>]*id=\"secretForm:secret\"[^>]*value=\"([^\"]+)\"").matcher(b.source());
+        assertTrue(m.find(), "the secret is in the dialog");
+        return m.group(1);
+    }
+
+    /** Waits until an Ajax update has removed the text from the page. */
+    static String waitWithout(Browser b, String text, Duration max) throws Exception {
+        long end = System.nanoTime() + max.toNanos();
+        String source = b.source();
+        while (source.contains(text) && System.nanoTime() < end) {
+            Thread.sleep(200);
+            source = b.source();
+        }
+        assertTrue(!source.contains(text), "the page still shows " + text);
+        return source;
+    }
+
+    static HttpResponse<String> bearer(String url, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(2)
+    void identityPagesManageUsersGroupsRolesGrantsTokensSessionsAndTheAuditLog() throws Exception {
+        String user = "hoang.thi.lan";
+        try (Browser admin = new Browser(1280, 900); Browser person = new Browser(1280, 900)) {
+            signIn(admin, "admin", CHOSEN, "Bảng điều khiển");
+            String temporary = createUser(admin, user);
+
+            // five wrong passwords lock the account; the locked-only filter finds it, unlock frees it
+            for (int i = 0; i < 5; i++) {
+                portal.send("POST", "/api/v1/auth/login", "{\"username\":\"" + user + "\",\"password\":\"sai\"}");
+            }
+            admin.open(local("/admin/users.xhtml"));
+            admin.waitFor("Tạo người dùng", Duration.ofSeconds(10));
+            admin.click("label[for='usersForm:show:1']");
+            admin.waitFor("Bị khóa", Duration.ofSeconds(10));
+            admin.screenshot(SHOTS.resolve("admin-users-locked.png"));
+            admin.click("button[aria-label='Mở khóa: " + user + "']");
+            admin.waitFor("Đã mở khóa tài khoản " + user, Duration.ofSeconds(10));
+
+            groupsRolesAndGrants(admin, user);
+
+            // the person: forced change, no user administration, own API tokens
+            signIn(person, user, temporary, "bạn cần đặt mật khẩu mới");
+            person.type("[id='pwForm:current']", temporary);
+            person.type("[id='pwForm:next']", "Lan-Moi-2026!Hoa-An");
+            person.type("[id='pwForm:repeat']", "Lan-Moi-2026!Hoa-An");
+            person.click("[id='pwForm:save']");
+            String dashboard = person.waitFor("Khóa API của tôi", Duration.ofSeconds(15));
+            for (String page : new String[] {"users", "audit", "sites", "plugins", "grants"}) {
+                assertTrue(!dashboard.contains("/admin/" + page + ".xhtml"), "no menu entry or link to " + page);
+            }
+            person.open(local("/admin/users.xhtml"));
+            person.waitFor("Không có quyền truy cập", Duration.ofSeconds(10));
+            person.screenshot(SHOTS.resolve("admin-forbidden.png"));
+            person.open(local("/admin/plugins.xhtml"));
+            person.waitFor("Không có quyền truy cập", Duration.ofSeconds(10));
+            tokens(person);
+
+            // the administrator sees the person's session and ends it
+            admin.open(local("/admin/sessions.xhtml"));
+            admin.waitFor(user, Duration.ofSeconds(10));
+            assertTrue(admin.source().contains("máy chủ đang phục vụ trang này"), "the page says it covers this node");
+            admin.screenshot(SHOTS.resolve("admin-sessions.png"));
+            admin.click("button[aria-label^='Kết thúc phiên: " + user + "']");
+            admin.click(".ui-confirmdialog-yes");
+            admin.waitFor("Đã kết thúc một phiên của " + user, Duration.ofSeconds(10));
+            person.open(local("/admin/tokens.xhtml"));
+            person.waitFor("Đăng nhập quản trị", Duration.ofSeconds(10));
+
+            auditLog(admin);
+            resetDisableAndErase(admin, user);
+
+            admin.click("[id='topForm:langEn']");
+            admin.waitFor("Create user", Duration.ofSeconds(10));
+            admin.screenshot(SHOTS.resolve("admin-users-en.png"));
+        }
+    }
+
+    private String createUser(Browser b, String user) throws Exception {
+        b.open(local("/admin/users.xhtml"));
+        b.waitFor("Tạo người dùng", Duration.ofSeconds(10));
+        b.click("[id='usersForm:create']");
+        b.type("[id='userForm:username']", "Hoàng Lan");
+        b.type("[id='userForm:email']", "lan@");
+        b.click("[id='userForm:save']");
+        String invalid = b.waitFor("Tên đăng nhập không hợp lệ", Duration.ofSeconds(10));
+        assertTrue(invalid.contains("Cần nhập họ và tên") && invalid.contains("Địa chỉ thư điện tử không hợp lệ"),
+                "each field says what is wrong");
+        b.screenshot(SHOTS.resolve("admin-users-invalid.png"));
+        b.type("[id='userForm:username']", user);
+        b.type("[id='userForm:displayName']", "Hoàng Thị Lan");
+        b.type("[id='userForm:email']", "lan@hoaan.gov.vn");
+        b.click("[id='userForm:save']");
+        b.waitFor("Mật khẩu này chỉ hiển thị một lần", Duration.ofSeconds(10));
+        String temporary = secretShown(b);
+        b.screenshot(SHOTS.resolve("admin-users-secret.png"));
+        b.click("[id='secretForm:done']");
+        b.waitFor("Hoàng Thị Lan", Duration.ofSeconds(10));
+        return temporary;
+    }
+
+    private void groupsRolesAndGrants(Browser b, String user) throws Exception {
+        b.open(local("/admin/groups.xhtml"));
+        b.waitFor("Tạo nhóm", Duration.ofSeconds(10));
+        b.click("[id='groupsForm:create']");
+        b.type("[id='groupForm:name']", "Biên tập Sở Nội vụ");
+        b.click("[id='groupForm:save']");
+        b.waitFor("Đã tạo nhóm", Duration.ofSeconds(10));
+        b.click("button[aria-label='Thành viên: Biên tập Sở Nội vụ']");
+        b.waitFor("Thành viên nhóm", Duration.ofSeconds(10));
+        choose(b, "membersForm:newMember", "Hoàng Thị Lan (" + user + ")");
+        b.click("[id='membersForm:add']");
+        b.waitFor("Đã thêm " + user, Duration.ofSeconds(10));
+        b.screenshot(SHOTS.resolve("admin-groups.png"));
+
+        b.open(local("/admin/roles.xhtml"));
+        b.waitFor("Tạo vai trò", Duration.ofSeconds(10));
+        b.click("[id='rolesForm:create']");
+        b.type("[id='roleForm:name']", "Biên Tập");
+        b.type("[id='roleForm:permissions']", "content:EDIT {site}");
+        b.click("[id='roleForm:save']");
+        String invalid = b.waitFor("Mã vai trò không hợp lệ", Duration.ofSeconds(10));
+        assertTrue(invalid.contains("Cần nhập tên tiếng Việt") && invalid.contains("Cần ít nhất một quyền"), "all at once");
+        b.screenshot(SHOTS.resolve("admin-roles-invalid.png"));
+        b.type("[id='roleForm:name']", "bien-tap-so");
+        b.type("[id='roleForm:labelVi']", "Biên tập của sở");
+        b.type("[id='roleForm:permissions']", "content:create,edit:{site}\ncontent:view:{site}");
+        b.click("[id='roleForm:save']");
+        b.waitFor("Đã tạo vai trò bien-tap-so", Duration.ofSeconds(10));
+        b.screenshot(SHOTS.resolve("admin-roles.png"));
+
+        b.open(local("/admin/grants.xhtml"));
+        b.waitFor("Cấp quyền", Duration.ofSeconds(10));
+        b.click("[id='grantsForm:create']");
+        b.click("label[for='grantForm:principalType:1']");
+        Thread.sleep(800);
+        choose(b, "grantForm:principalId", "Biên tập Sở Nội vụ");
+        choose(b, "grantForm:role", "Biên tập của sở (bien-tap-so)");
+        choose(b, "grantForm:site", "Sở Nội vụ (mẫu) (so-noi-vu)");
+        b.click("[id='grantForm:save']");
+        b.waitFor("Đã cấp vai trò “Biên tập của sở”", Duration.ofSeconds(10));
+        choose(b, "grantsForm:siteFilter", "Sở Nội vụ (mẫu) (so-noi-vu)");
+        String grants = waitWithout(b, ">administrator</code>", Duration.ofSeconds(10));
+        assertTrue(grants.contains("và các trang con"), "the grant on the site, inherited below");
+        b.screenshot(SHOTS.resolve("admin-grants.png"));
+    }
+
+    private void tokens(Browser b) throws Exception {
+        b.open(local("/admin/tokens.xhtml"));
+        b.waitFor("Tạo khóa API", Duration.ofSeconds(10));
+        b.click("[id='tokensForm:create']");
+        b.type("[id='tokenForm:name']", "Đồng bộ văn bản");
+        b.type("[id='tokenForm:scopes']", "content:*:so-noi-vu");
+        b.type("[id='tokenForm:days']", "400");
+        b.click("[id='tokenForm:save']");
+        b.waitFor("Số ngày hiệu lực phải là số nguyên từ 1 đến 365", Duration.ofSeconds(10));
+        b.type("[id='tokenForm:days']", "30");
+        b.click("[id='tokenForm:save']");
+        b.waitFor("Khóa này chỉ hiển thị một lần", Duration.ofSeconds(10));
+        String token = secretShown(b);
+        b.screenshot(SHOTS.resolve("admin-tokens-secret.png"));
+        b.click("[id='secretForm:done']");
+        assertEquals(200, bearer(local("/api/v1/auth/me"), token).statusCode(), "the new token works");
+        b.open(local("/admin/tokens.xhtml"));
+        b.waitFor("content:*:so-noi-vu", Duration.ofSeconds(10));
+        b.screenshot(SHOTS.resolve("admin-tokens.png"));
+        b.click("button[aria-label='Thu hồi: Đồng bộ văn bản']");
+        b.click(".ui-confirmdialog-yes");
+        b.waitFor("Đã thu hồi khóa", Duration.ofSeconds(10));
+        assertEquals(401, bearer(local("/api/v1/auth/me"), token).statusCode(), "a revoked token is refused");
+    }
+
+    private void auditLog(Browser b) throws Exception {
+        b.open(local("/admin/audit.xhtml"));
+        b.waitFor("Kiểm tra chuỗi", Duration.ofSeconds(10));
+        b.type("[id='auditForm:action']", "user.");
+        b.click("[id='auditForm:search']");
+        String page = waitWithout(b, ">auth.login<", Duration.ofSeconds(10));
+        assertTrue(page.contains("user.created") && page.contains("user.unlocked"), "the action filter applies");
+        assertTrue(page.contains("/api/v1/audit?format=csv&amp;action=user."), "the CSV link carries the filter");
+        b.click("[id='auditForm:verify']");
+        b.waitFor("Chuỗi nhật ký toàn vẹn", Duration.ofSeconds(10));
+        b.screenshot(SHOTS.resolve("admin-audit.png"));
+    }
+
+    private void resetDisableAndErase(Browser b, String user) throws Exception {
+        b.open(local("/admin/users.xhtml"));
+        b.waitFor("Tạo người dùng", Duration.ofSeconds(10));
+        b.click("button[aria-label='Đặt lại mật khẩu: " + user + "']");
+        b.click("[id='resetForm:confirmReset']");
+        b.waitFor("Đã đặt lại mật khẩu của " + user, Duration.ofSeconds(10));
+        assertTrue(secretShown(b).endsWith("-Aa1"), "a new one-time password is shown");
+        b.click("[id='secretForm:done']");
+        Thread.sleep(500);
+        b.click("button[aria-label='Vô hiệu hóa: " + user + "']");
+        b.waitFor("Đã vô hiệu hóa tài khoản " + user, Duration.ofSeconds(10));
+        b.click("button[aria-label='Xóa: " + user + "']");
+        b.waitFor("bí danh (dạng deleted-…)", Duration.ofSeconds(10));
+        b.screenshot(SHOTS.resolve("admin-users-delete.png"));
+        b.click("[id='deleteForm:confirmDelete']");
+        String after = b.waitFor("Đã xóa dữ liệu cá nhân", Duration.ofSeconds(10));
+        assertTrue(!after.contains("Hoàng Thị Lan"), "the name is gone");
+        b.screenshot(SHOTS.resolve("admin-users.png"));
     }
 }

@@ -28,7 +28,7 @@ import vn.portal.kernel.core.plugin.PluginHost;
 public class AdminMenuBean {
 
     /** Categories in menu order; anything else goes under "other". */
-    static final List<String> CATEGORIES = List.of("content", "services", "system", "other");
+    static final List<String> CATEGORIES = List.of("content", "services", "system", "account", "other");
     static final String PLUGIN_VIEW = "/admin/plugin.xhtml";
 
     @Inject
@@ -37,6 +37,8 @@ public class AdminMenuBean {
     LocalIdentity identity;
     @Inject
     LocaleBean locale;
+    @Inject
+    AdminAccess access;
 
     private MenuModel model;
 
@@ -55,8 +57,30 @@ public class AdminMenuBean {
         CATEGORIES.forEach(c -> groups.put(c, new ArrayList<>()));
         List<MenuItem> system = groups.get("system");
         system.add(kernelItem("menu.dashboard", "/admin/index.xhtml", "pi pi-home", viewId));
-        system.add(kernelItem("menu.sites", "/admin/sites.xhtml", "pi pi-sitemap", viewId));
-        system.add(kernelItem("menu.plugins", "/admin/plugins.xhtml", "pi pi-box", viewId));
+        if (access.isSitesAnywhere()) {
+            system.add(kernelItem("menu.sites", "/admin/sites.xhtml", "pi pi-sitemap", viewId));
+        }
+        if (access.isPluginView()) {
+            system.add(kernelItem("menu.plugins", "/admin/plugins.xhtml", "pi pi-box", viewId));
+        }
+        // identity pages only for those who may use them; each page checks again
+        if (access.isUserManage()) {
+            system.add(kernelItem("menu.users", "/admin/users.xhtml", "pi pi-user", viewId));
+            system.add(kernelItem("menu.groups", "/admin/groups.xhtml", "pi pi-users", viewId));
+        }
+        if (access.isRoleManage()) {
+            system.add(kernelItem("menu.roles", "/admin/roles.xhtml", "pi pi-id-card", viewId));
+        }
+        if (access.isGrantAnywhere()) {
+            system.add(kernelItem("menu.grants", "/admin/grants.xhtml", "pi pi-shield", viewId));
+        }
+        if (access.isUserManage()) {
+            system.add(kernelItem("menu.sessions", "/admin/sessions.xhtml", "pi pi-desktop", viewId));
+        }
+        if (access.isAuditView()) {
+            system.add(kernelItem("menu.audit", "/admin/audit.xhtml", "pi pi-history", viewId));
+        }
+        groups.get("account").add(kernelItem("menu.tokens", "/admin/tokens.xhtml", "pi pi-key", viewId));
         PortalUser user = AdminUserBean.current(fc);
         for (Contribution<AdminPage> c : plugins.extensions(AdminPage.class)) {
             AdminPage page = c.extension();

@@ -67,6 +67,8 @@ public class LoginBean {
             return null;
         }
         SignedInSession.begin(req, signIn.get(), identity.isAdministrator(signIn.get().user().id()), config);
+        // for the active-sessions page: where this sign-in came from
+        req.getSession().setAttribute(SessionTracker.SOURCE_IP, req.getRemoteAddr());
         LOG.info("[admin] '" + name + "' signed in from " + req.getRemoteAddr());
         return (signIn.get().mustChangePassword() ? AdminFilter.CHANGE_PASSWORD : AdminFilter.DASHBOARD)
                 + "?faces-redirect=true";

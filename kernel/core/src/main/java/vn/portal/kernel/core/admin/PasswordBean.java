@@ -42,6 +42,8 @@ public class PasswordBean {
         }
         char[] now = current == null ? new char[0] : current.toCharArray();
         char[] wanted = next.toCharArray();
+        // while a change is required the request context has no user; the audit record should name them
+        vn.portal.kernel.core.common.RequestContext.current().user(user);
         try {
             identity.changePassword(user.username(), now, wanted);
         } catch (PortalException e) {

@@ -31,7 +31,10 @@ public class PluginsBean implements Serializable {
     SiteService sites;
     @Inject
     LocaleBean locale;
+    @Inject
+    AdminAccess access;
 
+    private boolean allowed;
     private List<PluginRow> rows = List.of();
     private String selected;
     private List<SiteToggle> toggles = List.of();
@@ -42,11 +45,18 @@ public class PluginsBean implements Serializable {
         private final String key;
         private final String name;
         private boolean enabled;
+        private final boolean changeable;
 
-        SiteToggle(String key, String name, boolean enabled) {
+        SiteToggle(String key, String name, boolean enabled, boolean changeable) {
             this.key = key;
             this.name = name;
             this.enabled = enabled;
+            this.changeable = changeable;
+        }
+
+        /** Whether this administrator may switch the plugin on this site ({@code kernel:plugin-enable:<site>}). */
+        public boolean isChangeable() {
+            return changeable;
         }
 
         public String getKey() {
@@ -67,6 +77,25 @@ public class PluginsBean implements Serializable {
     }
 
     @PostConstruct
+    void init() {
+        allowed = access.isPluginView();
+        if (allowed) {
+            refresh();
+        }
+    }
+
+    public void respond() {
+        AdminAccess.forbid(allowed);
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    public boolean isManage() {
+        return access.isPluginManage();
+    }
+
     void refresh() {
         List<Site> all = sites.all();
         List<PluginRow> out = new ArrayList<>();
@@ -91,6 +120,9 @@ public class PluginsBean implements Serializable {
     }
 
     private void lifecycle(String id, String done, Function<String, PluginInfo> call) {
+        if (AdminAccess.deny(access.isPluginManage(), FORM)) {
+            return;
+        }
         try {
             PluginInfo p = call.apply(id);
             LOG.info("[admin] plugin '" + id + "' " + done + " by '" + AdminUserBean.currentUsername() + "': " + p.state());
@@ -112,13 +144,18 @@ public class PluginsBean implements Serializable {
         PluginInfo p = plugins.find(id).orElse(null);
         java.text.Collator collator = java.text.Collator.getInstance(locale.getLocale());
         toggles = p == null ? List.of() : sites.all().stream()
-                .map(s -> new SiteToggle(s.key(), s.name(locale.getLanguage()), p.enabledSites().contains(s.key())))
+                .map(s -> new SiteToggle(s.key(), s.name(locale.getLanguage()), p.enabledSites().contains(s.key()),
+                        access.onSite("plugin-enable", s.key())))
                 .sorted(java.util.Comparator.comparing(SiteToggle::getName, collator))
                 .toList();
     }
 
     /** Applies one switch at once, so what the dialog shows is what is stored. */
     public void toggle(SiteToggle t) {
+        if (AdminAccess.deny(access.onSite("plugin-enable", t.getKey()), SITES_FORM)) {
+            t.setEnabled(!t.isEnabled());
+            return;
+        }
         try {
             sites.setPluginEnabled(t.getKey(), selected, t.isEnabled());
             LOG.info("[admin] plugin '" + selected + "' " + (t.isEnabled() ? "enabled" : "disabled") + " on site '"

@@ -31,7 +31,10 @@ public class SitesBean implements Serializable {
     SiteService sites;
     @Inject
     LocaleBean locale;
+    @Inject
+    AdminAccess access;
 
+    private boolean allowed;
     private TreeNode<SiteRow> root;
     private SiteForm form = SiteForm.blank(null);
     private String archiveKey;
@@ -39,7 +42,31 @@ public class SitesBean implements Serializable {
 
     @PostConstruct
     void init() {
-        refresh();
+        allowed = access.isSitesAnywhere();
+        if (allowed) {
+            refresh();
+        }
+    }
+
+    public void respond() {
+        AdminAccess.forbid(allowed);
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    /** The same permissions as the REST API: create under a parent (or at the root), edit, archive a site. */
+    public boolean canCreate() {
+        return access.onSite("site-create", null) || sites.all().stream().anyMatch(s -> access.onSite("site-create", s.key()));
+    }
+
+    public boolean canEdit(String key) {
+        return access.onSite("site-edit", key);
+    }
+
+    public boolean canArchive(String key) {
+        return access.onSite("site-archive", key);
     }
 
     private void refresh() {
@@ -59,7 +86,12 @@ public class SitesBean implements Serializable {
     }
 
     public void create() {
-        form = SiteForm.blank(sites.snapshot().defaultSite().map(Site::key).orElse(null));
+        String parent = sites.snapshot().defaultSite().map(Site::key).orElse(null);
+        if (!access.onSite("site-create", parent)) {
+            // a site administrator creates below a site of theirs
+            parent = sites.all().stream().map(Site::key).filter(k -> access.onSite("site-create", k)).findFirst().orElse(parent);
+        }
+        form = SiteForm.blank(parent);
     }
 
     public void edit(String key) {
@@ -67,6 +99,10 @@ public class SitesBean implements Serializable {
     }
 
     public void save() {
+        String parent = form.getParent() == null || form.getParent().isBlank() ? null : form.getParent();
+        if (AdminAccess.deny(form.isCreating() ? access.onSite("site-create", parent) : canEdit(form.getOriginalKey()), FORM)) {
+            return;
+        }
         try {
             Site saved = form.isCreating() ? sites.create(form.toInput()) : sites.update(form.getOriginalKey(), form.toInput());
             AdminMessages.info(form.isCreating() ? "site.created" : "site.updated", saved.nameVi(), saved.key());
@@ -89,6 +125,9 @@ public class SitesBean implements Serializable {
     }
 
     public void archive() {
+        if (AdminAccess.deny(canArchive(archiveKey), ARCHIVE_FORM)) {
+            return;
+        }
         try {
             String target = archiveRedirect == null || archiveRedirect.isBlank() ? null : archiveRedirect;
             Site s = sites.archive(archiveKey, target);
