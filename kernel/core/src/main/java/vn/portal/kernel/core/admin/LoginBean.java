@@ -42,6 +42,7 @@ public class LoginBean {
 
     private String username;
     private String password;
+    private String code;
 
     public String login() {
         FacesContext fc = FacesContext.getCurrentInstance();
@@ -51,7 +52,8 @@ public class LoginBean {
         password = null;
         Optional<LocalIdentity.SignIn> signIn;
         try {
-            signIn = name.isEmpty() ? Optional.empty() : identity.authenticate(name, secret);
+            signIn = name.isEmpty() ? Optional.empty() : identity.authenticate(name, secret,
+                    code == null || code.isBlank() ? null : code.trim());
         } catch (vn.portal.kernel.core.common.PortalException throttled) {
             AdminMessages.error(null, "login.throttled");
             fc.validationFailed();
@@ -113,6 +115,14 @@ public class LoginBean {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getPassword() {
