@@ -125,6 +125,11 @@ abstract class PortalScenario {
 
         assertEquals(200, portal.adminSend("POST", "/api/v1/sites/so-thu-nghiem/archive",
                 "{\"redirectTo\":\"tinh\"}").statusCode());
+        String audit = portal.adminGet("/api/v1/audit?action=site.&site=so-thu-nghiem").body();
+        for (String action : new String[] {"site.created", "site.updated", "site.archived"}) {
+            assertTrue(audit.contains("\"action\":\"" + action + "\""), "audited: " + action + " in " + audit);
+        }
+        assertTrue(audit.contains("before: Sở Thử Nghiệm |"), "updates carry a before/after summary");
         PortalProcess.Raw moved = portal.getAs("/gioi-thieu", "so-thu-nghiem.localhost");
         assertEquals(301, moved.status());
         assertEquals("http://localhost:" + portal.port + "/gioi-thieu", moved.location());
@@ -247,6 +252,7 @@ abstract class PortalScenario {
         assertEquals(404, portal.get("/api/v1/probe/items/" + id + "?site=tinh").statusCode());
         assertFalse(portal.get("/").body().contains("probe-widget"));
         assertTrue(portal.adminSend("POST", "/api/v1/plugins/probe/start", null).body().contains("\"state\":\"STARTED\""));
+        assertTrue(portal.adminGet("/api/v1/audit?action=plugin.stopped").body().contains("\"target\":\"probe\""));
         assertTrue(portal.get("/api/v1/probe/items/" + id + "?site=tinh").body().contains("bền vững"));
         assertTrue(portal.adminSend("POST", "/api/v1/plugins/probe/reload", null).body().contains("\"state\":\"STARTED\""));
         assertTrue(portal.get("/api/v1/probe/items/" + id + "?site=tinh").body().contains("bền vững"),

@@ -60,6 +60,9 @@ public class AccountAdmin {
     @Transactional
     public UserAccount updateUser(String id, String displayName, String email) {
         UserAccount before = user(id);
+        if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw PortalException.invalid("The user has invalid fields", Map.of("email", "not an e-mail address"));
+        }
         users.updateProfile(id, displayName == null || displayName.isBlank() ? before.displayName() : displayName.trim(),
                 email == null || email.isBlank() ? null : email.trim());
         audit.record("user.updated", id, null, null, "before: " + before.displayName() + " <" + before.email() + ">");

@@ -217,6 +217,10 @@ public class LocalIdentity implements Identity {
         }
         setPassword(u, next, false);
         recentBasic.clear();
+        // a forced change runs before the request has a user: the record must still name the account
+        if (RequestContext.current().user() == null) {
+            RequestContext.current().user(u.toPortalUser());
+        }
         audit.record("user.password-changed", u.id(), null, null, null);
     }
 

@@ -252,6 +252,7 @@ public class PluginHost implements ListenerDirectory {
 
     public synchronized PluginInfo start(String id) {
         PluginRuntime rt = runtime(id);
+        audit.record("plugin.started", id, null, id, null);
         if (rt.state != PluginState.STARTED) {
             if (manager.getPlugin(id) == null) {
                 return reload(id);
@@ -263,6 +264,7 @@ public class PluginHost implements ListenerDirectory {
 
     public synchronized PluginInfo stop(String id) {
         PluginRuntime rt = runtime(id);
+        audit.record("plugin.stopped", id, null, id, null);
         if (rt.state == PluginState.STARTED) {
             stopPlugin(rt);
         }
@@ -272,6 +274,7 @@ public class PluginHost implements ListenerDirectory {
     /** Stops, unloads and loads the plugin again from its file (e.g. after replacing the jar). */
     public synchronized PluginInfo reload(String id) {
         PluginRuntime rt = runtime(id);
+        audit.record("plugin.reloaded", id, null, id, rt.path.getFileName().toString());
         Path path = rt.path;
         if (rt.state == PluginState.STARTED) {
             stopPlugin(rt);

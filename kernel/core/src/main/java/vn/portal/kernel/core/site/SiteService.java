@@ -42,6 +42,9 @@ public class SiteService implements Sites {
     @Inject
     PortalConfig config;
 
+    @Inject
+    vn.portal.kernel.core.audit.AuditLog audit;
+
     @Resource
     TransactionSynchronizationRegistry registry;
 
@@ -120,6 +123,7 @@ public class SiteService implements Sites {
         em.persist(e);
         em.flush();
         events.publish("kernel.site.created", e.key, "{\"key\":\"" + e.key + "\"}");
+        audit.record("site.created", e.key, e.key, null, e.nameVi + " (" + e.kind + ", parent " + e.parentKey + ")");
         afterWrite();
         return SiteMapper.toSite(e);
     }
@@ -134,10 +138,13 @@ public class SiteService implements Sites {
                 raw.unitCode(), raw.hosts(), raw.pathPrefix(), raw.locales(), raw.theme(),
                 raw.sample() == null ? e.sample : raw.sample(), raw.settings());
         SiteInput in = checked(withKey, key);
+        String before = e.nameVi + " | " + e.agencyCode + " | " + e.unitCode + " | " + e.hosts + " | " + e.parentKey;
         SiteMapper.apply(in, e);
         e.updatedAt = now();
         em.flush();
         events.publish("kernel.site.updated", key, "{\"key\":\"" + key + "\"}");
+        audit.record("site.updated", key, key, null, "before: " + before + "; after: " + e.nameVi + " | " + e.agencyCode
+                + " | " + e.unitCode + " | " + e.hosts + " | " + e.parentKey);
         afterWrite();
         return SiteMapper.toSite(e);
     }
@@ -166,6 +173,7 @@ public class SiteService implements Sites {
         e.updatedAt = now();
         em.flush();
         events.publish("kernel.site.archived", key, "{\"key\":\"" + key + "\"}");
+        audit.record("site.archived", key, key, null, redirectTo == null ? "no redirect" : "redirects to " + redirectTo);
         afterWrite();
         return SiteMapper.toSite(e);
     }
@@ -181,6 +189,7 @@ public class SiteService implements Sites {
                     .setParameter(1, siteKey).setParameter(2, pluginId).setParameter(3, enabled).setParameter(4, now())
                     .executeUpdate();
         }
+        audit.record(enabled ? "plugin.enabled" : "plugin.disabled", pluginId, siteKey, pluginId, null);
         events.publish(enabled ? "kernel.plugin.enabled" : "kernel.plugin.disabled", siteKey,
                 "{\"plugin\":\"" + pluginId + "\",\"site\":\"" + siteKey + "\"}");
         afterWrite();
