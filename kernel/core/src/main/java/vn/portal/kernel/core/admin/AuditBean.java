@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,7 +27,7 @@ import vn.portal.kernel.core.site.SiteService;
  */
 @Named
 @ViewScoped
-public class AuditBean implements Serializable {
+public class AuditBean extends GuardedPage {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "auditForm";
@@ -45,7 +44,6 @@ public class AuditBean implements Serializable {
     @Inject
     LocaleBean locale;
 
-    private boolean allowed;
     private String actor;
     private String action;
     private String site;
@@ -68,10 +66,6 @@ public class AuditBean implements Serializable {
         if (allowed) {
             search();
         }
-    }
-
-    public void respond() {
-        AdminAccess.forbid(allowed);
     }
 
     public void search() {
@@ -153,10 +147,6 @@ public class AuditBean implements Serializable {
 
     private static Instant instant(String s) {
         return s == null ? null : Instant.parse(s);
-    }
-
-    public boolean isAllowed() {
-        return allowed;
     }
 
     public List<AuditRow> getRows() {

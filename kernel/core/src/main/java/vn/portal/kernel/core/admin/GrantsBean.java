@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import vn.portal.kernel.core.site.SiteService;
  */
 @Named
 @ViewScoped
-public class GrantsBean implements Serializable {
+public class GrantsBean extends GuardedPage {
 
     private static final long serialVersionUID = 1L;
     static final String TABLE = "grantsForm";
@@ -47,7 +46,6 @@ public class GrantsBean implements Serializable {
     @Inject
     LocaleBean locale;
 
-    private boolean allowed;
     private String siteFilter = "";
     private List<GrantRow> rows = List.of();
     private String principalType = "USER";
@@ -66,10 +64,6 @@ public class GrantsBean implements Serializable {
         if (allowed) {
             refresh();
         }
-    }
-
-    public void respond() {
-        AdminAccess.forbid(allowed);
     }
 
     public void refresh() {
@@ -154,10 +148,6 @@ public class GrantsBean implements Serializable {
             AdminMessages.unexpected(e, TABLE);
         }
         refresh();
-    }
-
-    public boolean isAllowed() {
-        return allowed;
     }
 
     public boolean isEverywhere() {

@@ -21,7 +21,7 @@ import vn.portal.kernel.core.identity.UserStore;
 /** Groups of users and their members; needs {@code kernel:user-manage}, as the REST API does. */
 @Named
 @ViewScoped
-public class GroupsBean implements Serializable {
+public class GroupsBean extends GuardedPage {
 
     private static final long serialVersionUID = 1L;
     static final String TABLE = "groupsForm";
@@ -39,7 +39,6 @@ public class GroupsBean implements Serializable {
     @Inject
     LocaleBean locale;
 
-    private boolean allowed;
     private List<Item> rows = List.of();
     private String name;
     private String description;
@@ -87,10 +86,6 @@ public class GroupsBean implements Serializable {
         if (allowed) {
             refresh();
         }
-    }
-
-    public void respond() {
-        AdminAccess.forbid(allowed);
     }
 
     private void refresh() {
@@ -172,10 +167,6 @@ public class GroupsBean implements Serializable {
         }
         loadMembers();
         refresh();
-    }
-
-    public boolean isAllowed() {
-        return allowed;
     }
 
     public List<Item> getRows() {

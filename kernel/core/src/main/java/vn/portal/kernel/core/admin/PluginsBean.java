@@ -18,7 +18,7 @@ import vn.portal.kernel.core.site.SiteService;
 /** The plugin page: lifecycle buttons and the per-site switches. */
 @Named
 @ViewScoped
-public class PluginsBean implements Serializable {
+public class PluginsBean extends GuardedPage {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(PluginsBean.class.getName());
@@ -34,7 +34,6 @@ public class PluginsBean implements Serializable {
     @Inject
     AdminAccess access;
 
-    private boolean allowed;
     private List<PluginRow> rows = List.of();
     private String selected;
     private List<SiteToggle> toggles = List.of();
@@ -82,14 +81,6 @@ public class PluginsBean implements Serializable {
         if (allowed) {
             refresh();
         }
-    }
-
-    public void respond() {
-        AdminAccess.forbid(allowed);
-    }
-
-    public boolean isAllowed() {
-        return allowed;
     }
 
     public boolean isManage() {

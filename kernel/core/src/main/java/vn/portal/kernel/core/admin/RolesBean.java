@@ -16,7 +16,7 @@ import vn.portal.kernel.core.identity.AccountAdmin;
 /** Roles and their permission patterns; built-in roles are shown, custom ones edited. */
 @Named
 @ViewScoped
-public class RolesBean implements Serializable {
+public class RolesBean extends GuardedPage {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "roleForm";
@@ -33,7 +33,6 @@ public class RolesBean implements Serializable {
     @Inject
     LocaleBean locale;
 
-    private boolean allowed;
     private List<Row> rows = List.of();
     private boolean creating;
     private String name;
@@ -79,10 +78,6 @@ public class RolesBean implements Serializable {
         if (allowed) {
             refresh();
         }
-    }
-
-    public void respond() {
-        AdminAccess.forbid(allowed);
     }
 
     private void refresh() {
@@ -138,10 +133,6 @@ public class RolesBean implements Serializable {
         } catch (RuntimeException e) {
             AdminMessages.unexpected(e, FORM);
         }
-    }
-
-    public boolean isAllowed() {
-        return allowed;
     }
 
     public List<Row> getRows() {

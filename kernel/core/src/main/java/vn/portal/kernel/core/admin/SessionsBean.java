@@ -14,7 +14,7 @@ import vn.portal.kernel.core.audit.AuditLog;
 /** Signed-in sessions on this node, and ending one; for administrators ({@code kernel:user-manage}). */
 @Named
 @ViewScoped
-public class SessionsBean implements Serializable {
+public class SessionsBean extends GuardedPage {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SessionsBean.class.getName());
@@ -27,7 +27,6 @@ public class SessionsBean implements Serializable {
     @Inject
     AuditLog audit;
 
-    private boolean allowed;
     private List<Row> rows = List.of();
 
     /** One session as a row; carries the digest of its id, never the id. */
@@ -100,10 +99,6 @@ public class SessionsBean implements Serializable {
         }
     }
 
-    public void respond() {
-        AdminAccess.forbid(allowed);
-    }
-
     public void refresh() {
         String mine = currentSessionId();
         rows = registry.list().stream().filter(e -> e.lastAccess() != null).map(e -> new Row(e, e.is(mine))).toList();
@@ -132,10 +127,6 @@ public class SessionsBean implements Serializable {
     private static String currentSessionId() {
         Object s = FacesContext.getCurrentInstance().getExternalContext().getSession(false);
         return s instanceof HttpSession h ? h.getId() : "";
-    }
-
-    public boolean isAllowed() {
-        return allowed;
     }
 
     public List<Row> getRows() {

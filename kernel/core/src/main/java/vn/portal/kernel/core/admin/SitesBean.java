@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +20,7 @@ import vn.portal.kernel.core.site.SiteService;
 /** The site tree page: create, edit and archive sites through {@link SiteService}. */
 @Named
 @ViewScoped
-public class SitesBean implements Serializable {
+public class SitesBean extends GuardedPage {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "siteForm";
@@ -34,7 +33,6 @@ public class SitesBean implements Serializable {
     @Inject
     AdminAccess access;
 
-    private boolean allowed;
     private TreeNode<SiteRow> root;
     private SiteForm form = SiteForm.blank(null);
     private String archiveKey;
@@ -46,14 +44,6 @@ public class SitesBean implements Serializable {
         if (allowed) {
             refresh();
         }
-    }
-
-    public void respond() {
-        AdminAccess.forbid(allowed);
-    }
-
-    public boolean isAllowed() {
-        return allowed;
     }
 
     /** The same permissions as the REST API: create under a parent (or at the root), edit, archive a site. */

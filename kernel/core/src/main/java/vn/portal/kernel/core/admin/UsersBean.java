@@ -8,7 +8,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,7 @@ import vn.portal.kernel.core.identity.UserStore;
 /** The users page: accounts, their lock and status, one-time passwords, export and erasure. */
 @Named
 @ViewScoped
-public class UsersBean implements Serializable {
+public class UsersBean extends GuardedPage {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(UsersBean.class.getName());
@@ -46,7 +45,6 @@ public class UsersBean implements Serializable {
     @Inject
     SessionRegistry sessions;
 
-    private boolean allowed;
     private String show = "all";
     private String query;
     private List<UserRow> rows = List.of();
@@ -63,10 +61,6 @@ public class UsersBean implements Serializable {
         if (allowed) {
             refresh();
         }
-    }
-
-    public void respond() {
-        AdminAccess.forbid(allowed);
     }
 
     public void refresh() {
@@ -231,10 +225,6 @@ public class UsersBean implements Serializable {
             AdminMessages.unexpected(e, TABLE);
         }
         refresh();
-    }
-
-    public boolean isAllowed() {
-        return allowed;
     }
 
     public List<UserRow> getRows() {
