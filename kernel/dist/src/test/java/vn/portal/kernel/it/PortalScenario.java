@@ -277,6 +277,23 @@ abstract class PortalScenario {
     }
 
     @Test
+    void catalogsAreOpenToReadWithETags() throws Exception {
+        HttpResponse<String> names = portal.get("/api/v1/catalogs");
+        assertEquals(200, names.statusCode(), names.body());
+        assertTrue(names.body().contains("\"admin-units\"") && names.body().contains("\"agencies\""));
+        HttpResponse<String> entries = portal.get("/api/v1/catalogs/admin-units/entries?at=2025-07-01");
+        assertEquals(200, entries.statusCode(), entries.body());
+        String etag = entries.headers().firstValue("ETag").orElseThrow();
+        java.net.http.HttpResponse<String> again = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + portal.port
+                        + "/api/v1/catalogs/admin-units/entries?at=2025-07-01")).header("If-None-Match", etag).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode(), "unchanged content is not sent again");
+        assertProblem(portal.get("/api/v1/catalogs/khong-co/entries"), 404);
+        assertProblem(portal.get("/api/v1/catalogs/admin-units/entries?at=1-7-2025"), 400);
+    }
+
+    @Test
     void healthAndOpenApiComeFromTheRuntime() throws Exception {
         HttpResponse<String> health = portal.get("/health");
         assertEquals(200, health.statusCode(), health.body());

@@ -63,7 +63,7 @@ class MigrationsTest {
         ClassLoader cl = getClass().getClassLoader();
         assertEquals(vendor, Migrations.vendorOf(ds).folder());
 
-        assertEquals(3, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted,
+        assertEquals(4, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted,
                 "V1 kernel, V2 identity, V3 external identity");
         assertEquals(1, Migrations.migrate(ds, "testplugin", List.of("db/testplugin"), cl).migrationsExecuted);
         assertEquals(0, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted);
