@@ -24,20 +24,12 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Object status = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        String reference = RequestContext.current().requestId();
         if (error != null) {
             LOG.log(Level.SEVERE, RequestContext.current().tag() + " " + req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
                     + " failed: " + error, error);
         }
-        resp.setStatus(status instanceof Integer i ? i : 500);
-        resp.setContentType("text/html;charset=UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Lỗi hệ thống</title>"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>"
-                + "<body style=\"font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem\">"
-                + "<h1>Xin lỗi, đã có lỗi xảy ra</h1><p>Yêu cầu của bạn chưa được xử lý. Vui lòng thử lại sau.</p>"
-                + "<p lang=\"en\">Sorry, something went wrong. Please try again later.</p>"
-                + "<p>Mã tham chiếu / Reference: <code>" + Html.escape(reference) + "</code></p>"
-                + "<p><a href=\"/\">Trang chủ / Home</a></p></body></html>");
+        PlainPage.write(resp, status instanceof Integer i ? i : 500, "Xin lỗi, đã có lỗi xảy ra",
+                "<p>Yêu cầu của bạn chưa được xử lý. Vui lòng thử lại sau.</p>"
+                        + "<p lang=\"en\">Sorry, something went wrong. Please try again later.</p>", "/", "Trang chủ / Home");
     }
 }

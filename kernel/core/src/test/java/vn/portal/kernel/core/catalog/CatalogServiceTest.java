@@ -8,31 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.portal.kernel.api.catalog.CatalogEntry;
 import vn.portal.kernel.api.catalog.CodeValidator;
-import vn.portal.kernel.core.persistence.TestDataSources;
-import vn.portal.kernel.testkit.TestDatabases;
+import vn.portal.kernel.core.persistence.OnBothDatabases;
 
 /** Effective-dated catalog queries on H2 and PostgreSQL; code rules of the built-in catalogs. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CatalogServiceTest {
-
-    private TestDatabases.Postgres postgres;
-
-    @BeforeAll
-    void createPostgres() throws Exception {
-        postgres = TestDatabases.createPostgres();
-    }
-
-    @AfterAll
-    void dropPostgres() throws Exception {
-        postgres.close();
-    }
+class CatalogServiceTest extends OnBothDatabases {
 
     static final LocalDate MERGED = LocalDate.of(2025, 7, 1);
 
@@ -44,7 +27,7 @@ class CatalogServiceTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void queriesAsOfADayFollowMergesAndFindNamesWithOrWithoutDiacritics(String vendor) {
         CatalogService s = new CatalogService();
-        s.dataSource = vendor.equals("h2") ? TestDataSources.h2() : TestDataSources.postgres(postgres);
+        s.dataSource = migrated(vendor);
         s.init();
         s.put(unit("99", "Tỉnh Hòa An (mẫu)", null, null, null, List.of()));
         s.put(unit("99101", "Xã Bình Minh cũ (mẫu)", "99", null, MERGED, List.of("99001")));

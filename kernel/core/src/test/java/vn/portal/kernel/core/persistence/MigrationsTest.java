@@ -12,35 +12,16 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.ds.PGSimpleDataSource;
-import vn.portal.kernel.testkit.TestDatabases;
 
 /**
  * Kernel and plugin migrations on the embedded H2 and on the real PostgreSQL:
  * kernel first, each owner with its own history table, vendor types through
  * placeholders, and a second run that changes nothing.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MigrationsTest {
-
-    private TestDatabases.Postgres postgres;
-
-    @BeforeAll
-    void createPostgres() throws Exception {
-        postgres = TestDatabases.createPostgres();
-    }
-
-    @AfterAll
-    void dropPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+class MigrationsTest extends OnBothDatabases {
 
     DataSource dataSource(String vendor) {
         if (vendor.equals("h2")) {

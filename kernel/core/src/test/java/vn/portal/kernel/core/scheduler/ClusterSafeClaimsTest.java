@@ -18,36 +18,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.portal.kernel.core.event.DeliveryStore;
-import vn.portal.kernel.core.persistence.TestDataSources;
-import vn.portal.kernel.testkit.TestDatabases;
+import vn.portal.kernel.core.persistence.OnBothDatabases;
 
 /**
  * Several nodes polling one database: each scheduled run and each outbox delivery is
  * claimed by exactly one of them. Checked on H2 and PostgreSQL with concurrent claimers.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClusterSafeClaimsTest {
-
-    private TestDatabases.Postgres postgres;
-
-    @BeforeAll
-    void createPostgres() throws Exception {
-        postgres = TestDatabases.createPostgres();
-    }
-
-    @AfterAll
-    void dropPostgres() throws Exception {
-        postgres.close();
-    }
+class ClusterSafeClaimsTest extends OnBothDatabases {
 
     DataSource dataSource(String vendor) {
-        return vendor.equals("h2") ? TestDataSources.h2() : TestDataSources.postgres(postgres);
+        return migrated(vendor);
     }
 
     @ParameterizedTest

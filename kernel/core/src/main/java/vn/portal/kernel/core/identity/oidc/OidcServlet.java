@@ -56,6 +56,7 @@ import vn.portal.kernel.core.identity.SessionKeys;
 import vn.portal.kernel.core.identity.SignedInSession;
 import vn.portal.kernel.core.identity.UserAccount;
 import vn.portal.kernel.core.web.Html;
+import vn.portal.kernel.core.web.PlainPage;
 
 /**
  * The browser side of OpenID Connect (authorization code flow with PKCE S256):
@@ -390,15 +391,7 @@ public class OidcServlet extends HttpServlet {
 
     static void page(HttpServletResponse resp, int status, String titleVi, String detail, String back)
             throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/html;charset=UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>"
-                + Html.escape(titleVi) + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "</head><body style=\"font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem\">"
-                + "<h1>" + Html.escape(titleVi) + "</h1><p lang=\"en\">" + Html.escape(detail) + "</p>"
-                + "<p>Mã tham chiếu / Reference: <code>" + Html.escape(RequestContext.current().requestId()) + "</code></p>"
-                + (back == null ? "" : "<p><a href=\"" + Html.escape(back) + "\">Về trang đăng nhập / Back to sign-in</a></p>")
-                + "</body></html>");
+        PlainPage.write(resp, status, titleVi, "<p lang=\"en\">" + Html.escape(detail) + "</p>", back,
+                "Về trang đăng nhập / Back to sign-in");
     }
 }
