@@ -50,4 +50,22 @@ class AuditChainTest {
         assertEquals(4L, AuditChain.verify(c).firstBrokenSeq());
         assertTrue(AuditChain.verify(chain(5).subList(2, 5)).valid(), "records past retention are purged from the start");
     }
+
+    @Test
+    void theStoredRecordVerifiesAfterTheDatabaseRoundsItsTime() throws Exception {
+        javax.sql.DataSource ds = vn.portal.kernel.core.persistence.TestDataSources.h2();
+        AuditWriter writer = new AuditWriter();
+        writer.dataSource = ds;
+        // 0.9999996 s: rounding to microseconds carries into the next millisecond
+        writer.append(new AuditRecord(0, Instant.parse("2026-11-21T08:00:00.9999996Z"), "admin", null, "site.updated",
+                "tinh", "tinh", null, null, null, null));
+        writer.append(new AuditRecord(0, Instant.parse("2026-11-21T08:00:01.0004999Z"), "admin", null, "site.updated",
+                "tinh", "tinh", null, null, null, null));
+        AuditLog log = new AuditLog();
+        log.dataSource = ds;
+        log.init();
+        AuditChain.Verification v = log.verify();
+        assertTrue(v.valid(), String.valueOf(v));
+        assertEquals(2, v.checked());
+    }
 }
