@@ -47,6 +47,7 @@ public final class InMemoryPluginContext implements PluginContext {
     private final Map<String, Instant> scheduled = new HashMap<>();
     private final Map<String, byte[]> blobData = new ConcurrentHashMap<>();
     private final Map<String, BlobRef> blobRefs = new ConcurrentHashMap<>();
+    private final List<vn.portal.kernel.api.catalog.CatalogEntry> catalogEntries = new ArrayList<>();
     private PortalUser user;
     private final Set<String> permissions = new HashSet<>();
 
@@ -61,6 +62,12 @@ public final class InMemoryPluginContext implements PluginContext {
 
     public InMemoryPluginContext setting(String name, String value) {
         settings.put(name, value);
+        return this;
+    }
+
+    /** Adds an entry to the in-memory catalogs. */
+    public InMemoryPluginContext catalogEntry(vn.portal.kernel.api.catalog.CatalogEntry entry) {
+        catalogEntries.add(entry);
         return this;
     }
 
@@ -244,5 +251,10 @@ public final class InMemoryPluginContext implements PluginContext {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public vn.portal.kernel.api.catalog.Catalogs catalogs() {
+        return new InMemoryCatalogs(catalogEntries);
     }
 }

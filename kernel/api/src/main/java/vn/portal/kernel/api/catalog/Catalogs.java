@@ -18,4 +18,7 @@ public interface Catalogs {
      * without diacritics), optionally only the children of {@code parentCode}, ordered by code.
      */
     List<CatalogEntry> search(String catalog, String query, String parentCode, LocalDate at, int offset, int limit);
+
+    /** Every version of the entry with this code, oldest first. */
+    List<CatalogEntry> history(String catalog, String code);
 }

@@ -2,6 +2,7 @@ package vn.portal.kernel.api.plugin;
 
 import vn.portal.kernel.api.audit.Audit;
 import vn.portal.kernel.api.blob.Blobs;
+import vn.portal.kernel.api.catalog.Catalogs;
 import vn.portal.kernel.api.config.Settings;
 import vn.portal.kernel.api.event.Events;
 import vn.portal.kernel.api.identity.Identity;
@@ -40,4 +41,7 @@ public interface PluginContext {
 
     /** Settings of this plugin: keys {@code plugin.<id>.*} of portal.properties, then per-site overrides. */
     Settings settings();
+
+    /** The shared catalogs (agencies, administrative units, sectors, procedures, …), as of a day. */
+    Catalogs catalogs();
 }

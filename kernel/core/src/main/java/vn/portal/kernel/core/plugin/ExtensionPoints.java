@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.portal.kernel.api.admin.AdminPage;
+import vn.portal.kernel.api.catalog.CatalogDefinition;
+import vn.portal.kernel.api.catalog.CatalogReferences;
+import vn.portal.kernel.api.catalog.CatalogValidator;
 import vn.portal.kernel.api.event.EventListener;
 import vn.portal.kernel.api.persistence.EntityContribution;
 import vn.portal.kernel.api.rest.RestResource;
@@ -18,7 +21,8 @@ import vn.portal.kernel.api.web.Widget;
 final class ExtensionPoints {
 
     static final List<Class<?>> KERNEL = List.of(EntityContribution.class, RestResource.class, AdminPage.class,
-            PublicRoute.class, Widget.class, EventListener.class, ScheduledJob.class, PermissionContribution.class);
+            PublicRoute.class, Widget.class, EventListener.class, ScheduledJob.class, PermissionContribution.class,
+            CatalogDefinition.class, CatalogValidator.class, CatalogReferences.class);
 
     private ExtensionPoints() {
     }

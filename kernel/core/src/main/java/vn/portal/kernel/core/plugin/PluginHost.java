@@ -74,6 +74,8 @@ public class PluginHost implements ListenerDirectory {
     JobScheduler scheduler;
     @Inject
     vn.portal.kernel.core.audit.AuditLog audit;
+    @Inject
+    vn.portal.kernel.core.catalog.CatalogService catalogs;
     @Resource(lookup = PortalDataSourceDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -243,7 +245,7 @@ public class PluginHost implements ListenerDirectory {
         PluginRuntime rt = runtimes.computeIfAbsent(pluginId, k -> new PluginRuntime(k, null));
         if (rt.context == null) {
             rt.context = new PortalPluginContext(pluginId, new PortalPluginContext.Services(sites, identity, events,
-                    transactions, entityManagers, blobs, scheduler, config, audit), () -> rt.emf);
+                    transactions, entityManagers, blobs, scheduler, config, audit, catalogs), () -> rt.emf);
         }
         return rt.context;
     }

@@ -25,7 +25,7 @@ final class PortalPluginContext implements PluginContext {
     /** The kernel services shared by every plugin context. */
     record Services(Sites sites, Identity identity, OutboxEvents events, Transactions transactions,
             TransactionScopedEntityManagers entityManagers, Blobs blobs, JobScheduler scheduler, PortalConfig config,
-            AuditLog audit) {
+            AuditLog audit, vn.portal.kernel.api.catalog.Catalogs catalogs) {
     }
 
     private final String pluginId;
@@ -83,6 +83,11 @@ final class PortalPluginContext implements PluginContext {
     @Override
     public Scheduler scheduler() {
         return (jobId, when, job) -> services.scheduler().runOnceAt(pluginId + ":" + jobId, when, job);
+    }
+
+    @Override
+    public vn.portal.kernel.api.catalog.Catalogs catalogs() {
+        return services.catalogs();
     }
 
     @Override

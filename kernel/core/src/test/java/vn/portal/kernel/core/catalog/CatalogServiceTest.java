@@ -1,8 +1,6 @@
 package vn.portal.kernel.core.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -11,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.portal.kernel.api.catalog.CatalogEntry;
-import vn.portal.kernel.api.catalog.CodeValidator;
 import vn.portal.kernel.core.persistence.OnBothDatabases;
 
 /** Effective-dated catalog queries on H2 and PostgreSQL; code rules of the built-in catalogs. */
@@ -48,16 +45,16 @@ class CatalogServiceTest extends OnBothDatabases {
 
     @org.junit.jupiter.api.Test
     void builtInCodeRules() {
-        Map<String, CodeValidator> v = new java.util.HashMap<>();
-        BuiltInValidators.all().forEach(x -> v.put(x.catalog(), x));
-        assertNull(v.get("agencies").problem(entry("agencies", "000.00.00.H30", null)));
-        assertNotNull(v.get("agencies").problem(entry("agencies", "h30", null)));
-        assertNull(v.get("admin-units").problem(entry("admin-units", "01", null)));
-        assertNull(v.get("admin-units").problem(entry("admin-units", "00004", null)));
-        assertNull(v.get("admin-units").problem(entry("admin-units", "001", MERGED)), "a district that ended");
-        assertNotNull(v.get("admin-units").problem(entry("admin-units", "001", null)), "no open-ended districts");
-        assertNotNull(v.get("admin-units").problem(entry("admin-units", "1234", null)));
-        assertNull(v.get("procedures").problem(entry("procedures", "1.011442.000.00.00.H38", null)));
+        assertTrue(BuiltInCatalogs.agency(entry("agencies", "000.00.00.H30", null), null).isEmpty());
+        assertEquals("code", BuiltInCatalogs.agency(entry("agencies", "h30", null), null).get(0).field());
+        assertTrue(BuiltInCatalogs.unit(entry("admin-units", "01", null)).isEmpty());
+        assertTrue(BuiltInCatalogs.unit(entry("admin-units", "00004", null)).isEmpty());
+        assertTrue(BuiltInCatalogs.unit(entry("admin-units", "001", MERGED)).isEmpty(), "a district that ended");
+        assertEquals("valid_to", BuiltInCatalogs.unit(entry("admin-units", "001", null)).get(0).field(),
+                "no open-ended districts");
+        assertEquals("code", BuiltInCatalogs.unit(entry("admin-units", "1234", null)).get(0).field());
+        assertEquals("level", BuiltInCatalogs.unit(new CatalogEntry("admin-units", "01", "x", null, null, null, null,
+                List.of(), Map.of("level", "commune"), "ACTIVE")).get(0).field());
     }
 
     @org.junit.jupiter.api.Test

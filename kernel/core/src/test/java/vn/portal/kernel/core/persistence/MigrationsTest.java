@@ -44,8 +44,8 @@ class MigrationsTest extends OnBothDatabases {
         ClassLoader cl = getClass().getClassLoader();
         assertEquals(vendor, Migrations.vendorOf(ds).folder());
 
-        assertEquals(4, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted,
-                "V1 kernel, V2 identity, V3 external identity");
+        assertEquals(5, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted,
+                "V1 kernel, V2 identity, V3 external identity, V4 catalog, V5 catalog changes");
         assertEquals(1, Migrations.migrate(ds, "testplugin", List.of("db/testplugin"), cl).migrationsExecuted);
         assertEquals(0, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted);
         assertEquals(0, Migrations.migrate(ds, "testplugin", List.of("db/testplugin"), cl).migrationsExecuted);
@@ -71,8 +71,8 @@ class MigrationsTest extends OnBothDatabases {
             }
             // the kernel's outbox tables are there for plugins' events
             assertEquals(0, count(c, "SELECT COUNT(*) FROM kernel_event_delivery"));
-            // built-in roles come with the identity migration
-            assertEquals(4, count(c, "SELECT COUNT(*) FROM kernel_role WHERE builtin = TRUE"));
+            // built-in roles come with the identity migration, the catalog editor with the catalog changes
+            assertEquals(5, count(c, "SELECT COUNT(*) FROM kernel_role WHERE builtin = TRUE"));
         }
     }
 
