@@ -232,29 +232,57 @@ public enum CatalogFormat {
 
     // ---- export --------------------------------------------------------------------------------
 
+    /** Receives entries one by one, so an export of 100,000 never holds them all. */
+    public interface EntrySink extends java.io.Closeable {
+        void write(CatalogEntry e) throws IOException;
+    }
+
     /** Writes the entries; {@code attributes} are the attribute columns of a CSV, in order. */
     public void write(Iterable<CatalogEntry> entries, List<String> attributes, Writer out) throws IOException {
+        try (EntrySink sink = sink(attributes, out)) {
+            for (CatalogEntry e : entries) {
+                sink.write(e);
+            }
+        }
+    }
+
+    /** A sink writing to {@code out}; closing it ends the document but leaves {@code out} open. */
+    public EntrySink sink(List<String> attributes, Writer out) throws IOException {
         if (this == CSV) {
             List<String> header = new ArrayList<>(COLUMNS);
             header.addAll(attributes);
             Csv.writeRow(header, out);
-            for (CatalogEntry e : entries) {
-                List<String> row = new ArrayList<>(List.of(e.code(), e.nameVi(), nz(e.nameEn()), nz(e.parentCode()),
-                        e.validFrom() == null ? "" : e.validFrom().toString(),
-                        e.validTo() == null ? "" : e.validTo().toString(), String.join(" ", e.successorCodes()),
-                        nz(e.status())));
-                attributes.forEach(a -> row.add(nz(e.attributes().get(a))));
-                Csv.writeRow(row, out);
-            }
-            return;
+            return new EntrySink() {
+                @Override
+                public void write(CatalogEntry e) throws IOException {
+                    List<String> row = new ArrayList<>(List.of(e.code(), e.nameVi(), nz(e.nameEn()),
+                            nz(e.parentCode()), e.validFrom() == null ? "" : e.validFrom().toString(),
+                            e.validTo() == null ? "" : e.validTo().toString(), String.join(" ", e.successorCodes()),
+                            nz(e.status())));
+                    attributes.forEach(a -> row.add(nz(e.attributes().get(a))));
+                    Csv.writeRow(row, out);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    out.flush();
+                }
+            };
         }
-        try (JsonGenerator g = Json.createGenerator(new NonClosingWriter(out))) {
-            g.writeStartArray();
-            for (CatalogEntry e : entries) {
+        JsonGenerator g = Json.createGenerator(new NonClosingWriter(out));
+        g.writeStartArray();
+        return new EntrySink() {
+            @Override
+            public void write(CatalogEntry e) {
                 g.write(toJson(e));
             }
-            g.writeEnd();
-        }
+
+            @Override
+            public void close() {
+                g.writeEnd();
+                g.close();
+            }
+        };
     }
 
     static JsonObject toJson(CatalogEntry e) {

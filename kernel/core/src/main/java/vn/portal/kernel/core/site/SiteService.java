@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,6 +45,8 @@ public class SiteService implements Sites {
 
     @Inject
     vn.portal.kernel.core.audit.AuditLog audit;
+    @Inject
+    vn.portal.kernel.core.catalog.CatalogService catalogs;
 
     @Resource
     TransactionSynchronizationRegistry registry;
@@ -238,6 +241,13 @@ public class SiteService implements Sites {
                 errors.put("parent", "'" + in.parent() + "' is below '" + existingKey + "': that would make a cycle");
             }
         }
+        SiteEntity stored = existingKey == null ? null : em.find(SiteEntity.class, existingKey);
+        if (stored == null || !Objects.equals(stored.agencyCode, in.agencyCode())) {
+            catalogCode("agencies", "agencyCode", in.agencyCode(), errors);
+        }
+        if (stored == null || !Objects.equals(stored.unitCode, in.unitCode())) {
+            catalogCode("admin-units", "unitCode", in.unitCode(), errors);
+        }
         if (in.hosts() != null) {
             for (String host : in.hosts()) {
                 Site owner = snapshot.byHost().get(host);
@@ -257,6 +267,50 @@ public class SiteService implements Sites {
             throw PortalException.invalid("The site has invalid fields", errors);
         }
         return in;
+    }
+
+    /**
+     * Sites name their agency and unit by catalog code: once the catalog holds entries, the
+     * code must be one valid today (a province that has not loaded the catalog yet is not blocked).
+     */
+    private void catalogCode(String catalog, String field, String code, Map<String, String> errors) {
+        if (code == null || errors.containsKey(field) || catalogs == null || catalogs.count(catalog) == 0) {
+            return;
+        }
+        if (catalogs.find(catalog, code, java.time.LocalDate.now()).isEmpty()) {
+            errors.put(field, "'" + code + "' is not in the " + catalog + " catalog today: pick a current entry"
+                    + " (a merged or split unit names its successors)");
+        }
+    }
+
+    /**
+     * Points every listed site that uses {@code oldCode} as its agency or unit code at
+     * {@code newCode}; part of a catalog reassignment, in the caller's transaction.
+     */
+    @Transactional
+    public int reassignCode(String catalog, String oldCode, String newCode, List<String> siteKeys) {
+        int changed = 0;
+        for (String key : siteKeys) {
+            SiteEntity e = em.find(SiteEntity.class, key);
+            if (e == null) {
+                continue;
+            }
+            if ("agencies".equals(catalog) && oldCode.equals(e.agencyCode)) {
+                e.agencyCode = newCode;
+            } else if ("admin-units".equals(catalog) && oldCode.equals(e.unitCode)) {
+                e.unitCode = newCode;
+            } else {
+                continue;
+            }
+            e.updatedAt = now();
+            changed++;
+            events.publish("kernel.site.updated", key, "{\"key\":\"" + key + "\"}");
+            audit.record("site.updated", key, key, null, catalog + " code " + oldCode + " → " + newCode);
+        }
+        if (changed > 0) {
+            afterWrite();
+        }
+        return changed;
     }
 
     private boolean createsCycle(String key, String newParent) {
