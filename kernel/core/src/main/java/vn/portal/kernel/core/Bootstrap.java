@@ -22,6 +22,9 @@ import vn.portal.kernel.core.persistence.Migrations;
 import vn.portal.kernel.core.persistence.PortalDataSourceDefinition;
 import vn.portal.kernel.core.plugin.PluginHost;
 import vn.portal.kernel.core.scheduler.JobScheduler;
+import vn.portal.kernel.core.catalog.CatalogImporter;
+import vn.portal.kernel.core.catalog.CatalogSeed;
+import vn.portal.kernel.core.catalog.CatalogService;
 import vn.portal.kernel.core.site.SiteSeed;
 import vn.portal.kernel.core.site.SiteService;
 
@@ -46,6 +49,10 @@ public class Bootstrap {
     @Inject
     PluginHost plugins;
     @Inject
+    CatalogService catalogs;
+    @Inject
+    CatalogImporter catalogImporter;
+    @Inject
     EventDispatcher dispatcher;
     @Inject
     JobScheduler scheduler;
@@ -69,6 +76,11 @@ public class Bootstrap {
             identity.ensureAdministrator();
             String seed = config.get("portal.seed", "demo");
             if (!"none".equals(seed)) {
+                String entries = CatalogSeed.load(seed, catalogImporter, catalogs);
+                if (!entries.isEmpty()) {
+                    LOG.info("First start: loaded catalog entries from sites/" + seed + "/catalog (sample data): "
+                            + entries);
+                }
                 int n = sites.seedIfEmpty(SiteSeed.read(seed));
                 if (n > 0) {
                     LOG.info("First start: loaded " + n + " sites from sites/" + seed + " (sample data)");

@@ -40,7 +40,7 @@ public final class BuiltInCatalogs {
                         : List.of(new CatalogProblem("code", "'" + e.code()
                                 + "' is not a sector code: up to 30 letters, digits, '.', '_' or '-'"))),
                 validator("procedures", BuiltInCatalogs::procedure),
-                validator("document-types", (e, lookup) -> e.code().matches("\\p{Lu}[\\p{Lu}0-9-]{0,19}") ? List.of()
+                validator("document-types", (e, lookup) -> e.code().matches("\\p{Lu}[\\p{L}0-9-]{0,19}") ? List.of()
                         : List.of(new CatalogProblem("code", "'" + e.code()
                                 + "' is not a document type code: capital letters, like QĐ, NQ, TT"))));
     }

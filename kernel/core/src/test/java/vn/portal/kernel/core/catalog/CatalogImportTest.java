@@ -180,4 +180,21 @@ class CatalogImportTest extends OnBothDatabases {
                 CatalogFormat.JSON, false, "t", ImportProgress.NONE);
         assertTrue(broken.errors().get(0).message().startsWith("The file is not valid JSON"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void demoSeedLoadsCleanlyAndHoldsEveryCodeTheDemoSitesUse(String vendor) throws Exception {
+        fresh(vendor);
+        String loaded = CatalogSeed.load("demo", importer, service);
+        assertTrue(loaded.startsWith("admin-units 14, agencies 11, sectors 6, document-types 11, procedures 7"), loaded);
+        assertEquals("", CatalogSeed.load("demo", importer, service), "only empty catalogs are seeded");
+        LocalDate today = LocalDate.now();
+        for (var site : vn.portal.kernel.core.site.SiteSeed.read("demo")) {
+            assertTrue(service.find("agencies", site.agencyCode(), today).isPresent(), site.agencyCode());
+            assertTrue(service.find("admin-units", site.unitCode(), today).isPresent(), site.unitCode());
+        }
+        assertEquals(List.of("99007", "99010"),
+                service.find("admin-units", "99104", LocalDate.of(2025, 6, 30)).orElseThrow().successorCodes(),
+                "a commune split in two");
+    }
 }
