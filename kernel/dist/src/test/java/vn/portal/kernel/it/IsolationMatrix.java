@@ -90,8 +90,10 @@ final class IsolationMatrix {
         portal.adminSend("DELETE", "/api/v1/grants/" + grantOnB, null);
         String userOnB = identity.createUser("b-" + UUID.randomUUID().toString().substring(0, 8))[0];
         String grantB = identity.grant(userOnB, "editor", SITE_B);
-        return Map.of("key", SITE_B, "site", SITE_B, "users", userOnB, "groups", PortalScenario.field(group.body(), "id"),
-                "grants", grantB, "plugins", "notice", "roles", "editor", "userId", userOnB);
+        return Map.ofEntries(Map.entry("key", SITE_B), Map.entry("site", SITE_B), Map.entry("users", userOnB),
+                Map.entry("groups", PortalScenario.field(group.body(), "id")), Map.entry("grants", grantB),
+                Map.entry("plugins", "notice"), Map.entry("roles", "editor"), Map.entry("userId", userOnB),
+                Map.entry("catalog", "sectors"), Map.entry("code", "HOTICH"));
     }
 
     /** Replaces {name} placeholders by a sample chosen by name, or by the collection the path starts with. */

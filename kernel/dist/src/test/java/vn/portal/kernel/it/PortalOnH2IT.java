@@ -25,7 +25,7 @@ class PortalOnH2IT extends PortalScenario {
         String id = field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"trước khi dừng\"}")
                 .body(), "id");
         String site = "{\"key\":\"xa-khoi-dong\",\"nameVi\":\"Xã Khởi Động\",\"kind\":\"COMMUNE\",\"parent\":\"tinh\","
-                + "\"unitCode\":\"99123\"}";
+                + "\"unitCode\":\"99007\"}";
         assertEquals(201, portal.adminSend("POST", "/api/v1/sites", site).statusCode());
         assertEquals(200, portal.adminSend("PUT", "/api/v1/sites/xa-khoi-dong", site.replace("Xã Khởi Động", "Xã Đã Sửa"))
                 .statusCode());

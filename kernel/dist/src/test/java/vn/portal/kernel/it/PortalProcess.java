@@ -125,6 +125,12 @@ final class PortalProcess implements AutoCloseable {
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    /** A POST as the administrator with a body of any type (a CSV file, say). */
+    HttpResponse<String> adminPost(String path, String contentType, byte[] body) throws Exception {
+        return send(request(path).header("Authorization", basic()).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     HttpResponse<String> send(String method, String path, String json) throws Exception {
         return send(request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

@@ -107,7 +107,7 @@ abstract class PortalScenario {
     @Test
     void siteLifecycleWithHostMappingAndArchiveRedirects() throws Exception {
         String site = "{\"key\":\"so-thu-nghiem\",\"nameVi\":\"Sở Thử Nghiệm\",\"nameEn\":\"Test Department\","
-                + "\"kind\":\"DEPARTMENT\",\"parent\":\"tinh\",\"agencyCode\":\"H99.77\",\"unitCode\":\"99\","
+                + "\"kind\":\"DEPARTMENT\",\"parent\":\"tinh\",\"agencyCode\":\"H99.05\",\"unitCode\":\"99\","
                 + "\"hosts\":[\"so-thu-nghiem.localhost\"],\"locales\":[\"vi\",\"en\"]}";
         HttpResponse<String> created = portal.adminSend("POST", "/api/v1/sites", site);
         assertEquals(201, created.statusCode(), created.body());
@@ -134,7 +134,7 @@ abstract class PortalScenario {
         assertEquals(301, moved.status());
         assertEquals("http://localhost:" + portal.port + "/gioi-thieu", moved.location());
 
-        String gone = "{\"key\":\"xa-cu\",\"nameVi\":\"Xã Cũ\",\"kind\":\"COMMUNE\",\"parent\":\"tinh\",\"unitCode\":\"99999\"}";
+        String gone = "{\"key\":\"xa-cu\",\"nameVi\":\"Xã Cũ\",\"kind\":\"COMMUNE\",\"parent\":\"tinh\",\"unitCode\":\"99010\"}";
         assertEquals(201, portal.adminSend("POST", "/api/v1/sites", gone).statusCode());
         assertEquals(200, portal.get("/s/xa-cu/").statusCode());
         assertEquals(200, portal.adminSend("POST", "/api/v1/sites/xa-cu/archive", "{}").statusCode());
@@ -151,6 +151,10 @@ abstract class PortalScenario {
         assertProblem(invalid, 400);
         assertTrue(invalid.body().contains("\"agencyCode\":") && invalid.body().contains("\"unitCode\":"), invalid.body());
         assertEquals(404, portal.get("/api/v1/sites/so-sai").statusCode(), "nothing half-written");
+        HttpResponse<String> notInCatalog = portal.adminSend("POST", "/api/v1/sites", "{\"key\":\"so-la\",\"nameVi\":"
+                + "\"Sở Lạ\",\"kind\":\"DEPARTMENT\",\"parent\":\"tinh\",\"agencyCode\":\"H99.98\",\"unitCode\":\"99\"}");
+        assertProblem(notInCatalog, 400);
+        assertTrue(notInCatalog.body().contains("not in the agencies catalog"), notInCatalog.body());
 
         assertProblem(portal.adminSend("POST", "/api/v1/sites", "{\"key\":\"a-b\",\"nameVi\":\"A\",\"kind\":\"OTHER\","
                 + "\"parent\":\"khong-co\"}"), 400);
@@ -291,6 +295,21 @@ abstract class PortalScenario {
         assertEquals(304, again.statusCode(), "unchanged content is not sent again");
         assertProblem(portal.get("/api/v1/catalogs/khong-co/entries"), 404);
         assertProblem(portal.get("/api/v1/catalogs/admin-units/entries?at=1-7-2025"), 400);
+    }
+
+    @Test
+    void catalogImportsAreCheckedAllOrNothingIdempotentAndExportable() throws Exception {
+        new CatalogScenario(portal).dryRunThenAllOrNothingIdempotentImportAndExportRoundTrip();
+    }
+
+    @Test
+    void onlyCatalogEditorsMayImport() throws Exception {
+        new CatalogScenario(portal).onlyCatalogEditorsMayImport();
+    }
+
+    @Test
+    void aMergedUnitsSitesAreReassignedInOneStep() throws Exception {
+        new CatalogScenario(portal).aMergedUnitsSitesAreReassignedInOneStep();
     }
 
     @Test

@@ -54,8 +54,8 @@ class SingleSignOnIT {
         keycloak.start("/keycloak/portal-realm.json", Map.of("PORTAL_PORT", Integer.toString(portal.port)));
         portal.start();
         keycloak.awaitReady(REALM, Duration.ofSeconds(150));
-        createSite("sso-ten-may", "Sở Thông tin và Truyền thông (máy localhost)", "H99.81", "localhost");
-        createSite("sso-may-chu", "Sở Khoa học và Công nghệ (địa chỉ 127.0.0.1)", "H99.82", "127.0.0.1");
+        createSite("sso-ten-may", "Sở Thông tin và Truyền thông (máy localhost)", "H99.03", "localhost");
+        createSite("sso-may-chu", "Sở Khoa học và Công nghệ (địa chỉ 127.0.0.1)", "H99.05", "127.0.0.1");
     }
 
     @AfterAll
@@ -75,7 +75,7 @@ class SingleSignOnIT {
     void createSite(String key, String name, String agencyCode, String host) throws Exception {
         HttpResponse<String> r = portal.adminSend("POST", "/api/v1/sites", "{\"key\":\"" + key + "\",\"nameVi\":\"" + name
                 + "\",\"kind\":\"DEPARTMENT\",\"parent\":\"tinh\",\"agencyCode\":\"" + agencyCode + "\",\"unitCode\":\""
-                + agencyCode.substring(4) + "\",\"hosts\":[\"" + host + "\"],\"locales\":[\"vi\",\"en\"]}");
+                + "99\",\"hosts\":[\"" + host + "\"],\"locales\":[\"vi\",\"en\"]}");
         assertEquals(201, r.statusCode(), r.body());
     }
 

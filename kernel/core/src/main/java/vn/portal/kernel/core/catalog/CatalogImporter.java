@@ -102,6 +102,10 @@ public class CatalogImporter {
             catalogs.write(changes, actor, source, progress);
         }
         progress.update(ImportProgress.Phase.DONE, rows.size(), rows.size());
+        if (!errors.isEmpty()) {
+            // the counts of a file that cannot be imported would only mislead
+            return new ImportReport(catalog, dryRun, rows.size(), 0, 0, 0, errors);
+        }
         int created = (int) changes.stream().filter(CatalogService.Change::created).count();
         return new ImportReport(catalog, dryRun, rows.size(), created, changes.size() - created, unchanged, errors);
     }

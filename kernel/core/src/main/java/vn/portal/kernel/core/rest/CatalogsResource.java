@@ -36,6 +36,7 @@ import vn.portal.kernel.api.catalog.CatalogDefinition;
 import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.core.catalog.CatalogFormat;
 import vn.portal.kernel.core.catalog.CatalogImporter;
+import vn.portal.kernel.core.catalog.CatalogReassignment;
 import vn.portal.kernel.core.catalog.CatalogService;
 import vn.portal.kernel.core.catalog.ImportProgress;
 import vn.portal.kernel.core.catalog.ImportReport;
@@ -63,6 +64,8 @@ public class CatalogsResource {
     CatalogImporter importer;
     @Inject
     Guard guard;
+    @Inject
+    CatalogReassignment reassignment;
 
     @Context
     Request request;
@@ -162,6 +165,35 @@ public class CatalogsResource {
         return Response.ok(out, MediaType.valueOf(f.mediaType()).withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + catalog + "." + f.name().toLowerCase(
                         java.util.Locale.ROOT) + "\"").build();
+    }
+
+    /** What still refers to the code: sites and plugin data (content titles may be unpublished, so not open). */
+    @GET
+    @Path("{catalog}/entries/{code}/references")
+    public List<CatalogReassignment.Found> references(@PathParam("catalog") String catalog,
+            @PathParam("code") String code) {
+        guard.require(WRITE);
+        known(catalog);
+        return reassignment.references(catalog, code);
+    }
+
+    /** Body of a reassignment: the code everything should point at instead. */
+    public record Reassign(String to) {
+    }
+
+    /** Moves every reference to {@code code} onto {@code to} (a current entry), in one transaction. */
+    @POST
+    @Path("{catalog}/entries/{code}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> reassign(@PathParam("catalog") String catalog, @PathParam("code") String code,
+            Reassign body) {
+        PortalUser user = guard.require(WRITE);
+        known(catalog);
+        if (body == null || body.to() == null || body.to().isBlank()) {
+            throw PortalException.invalid("Say which code to move the references to", Map.of("to", "required"));
+        }
+        int moved = reassignment.reassign(catalog, code, body.to().trim(), user.username());
+        return Map.of("from", code, "to", body.to().trim(), "moved", moved);
     }
 
     /** The catalog's declared attributes, then any other attribute its entries carry. */
