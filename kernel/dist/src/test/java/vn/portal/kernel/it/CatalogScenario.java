@@ -93,6 +93,8 @@ final class CatalogScenario {
                 + "99013,Xã Thử Nghiệm (mẫu),99,2025-07-01,commune\n99016,Xã Hợp Nhất (mẫu),99," + today + ",commune\n",
                 false);
         assertEquals(200, units.statusCode(), units.body());
+        String item = PortalScenario.field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh",
+                "{\"title\":\"Tin của xã thử nghiệm\",\"unitCode\":\"99013\"}").body(), "id");
         assertEquals(201, portal.adminSend("POST", "/api/v1/sites", "{\"key\":\"xa-thu-nghiem\",\"nameVi\":\"Xã Thử"
                 + " Nghiệm (mẫu)\",\"kind\":\"COMMUNE\",\"parent\":\"tinh\",\"unitCode\":\"99013\"}").statusCode());
         assertProblem(portal.adminSend("POST", "/api/v1/sites", "{\"key\":\"xa-khong-co\",\"nameVi\":\"Xã Không Có\","
@@ -105,14 +107,28 @@ final class CatalogScenario {
         assertEquals(200, refs.statusCode(), refs.body());
         assertTrue(refs.body().contains("\"id\":\"xa-thu-nghiem\"") && refs.body().contains("\"kind\":\"site\""),
                 refs.body());
+        assertTrue(refs.body().contains("\"id\":\"" + item + "\"") && refs.body().contains("\"owner\":\"probe\""),
+                "a plugin's data is listed too: " + refs.body());
         assertProblem(portal.adminSend("POST", "/api/v1/catalogs/admin-units/entries/99013/reassign",
                 "{\"to\":\"99101\"}"), 400);
         HttpResponse<String> moved = portal.adminSend("POST", "/api/v1/catalogs/admin-units/entries/99013/reassign",
                 "{\"to\":\"99016\"}");
         assertEquals(200, moved.statusCode(), moved.body());
-        assertTrue(moved.body().contains("\"moved\":1"), moved.body());
+        assertTrue(moved.body().contains("\"moved\":2"), moved.body());
         assertTrue(portal.get("/api/v1/sites/xa-thu-nghiem").body().contains("\"unitCode\":\"99016\""));
+        assertTrue(portal.get("/api/v1/probe/items/" + item + "?site=tinh").body().contains("\"unitCode\":\"99016\""));
         assertEquals("[]", portal.adminGet("/api/v1/catalogs/admin-units/entries/99013/references").body());
+    }
+
+    void pluginsDeclareTheirOwnCatalogsAndRules() throws Exception {
+        assertTrue(portal.get("/api/v1/catalogs").body().contains("\"probe-colours\""));
+        HttpResponse<String> bad = importCsv("probe-colours", "code,name_vi,hex\ndo,Đỏ,red\n", false);
+        assertProblem(bad, 422);
+        assertTrue(hasError(bad.body(), 2, "hex"), "the plugin's rule ran: " + bad.body());
+        HttpResponse<String> good = importCsv("probe-colours", "code,name_vi,hex\ndo,Đỏ,#c0392b\n", false);
+        assertEquals(200, good.statusCode(), good.body());
+        assertTrue(portal.get("/api/v1/catalogs/probe-colours/entries?q=do").body().contains("#c0392b"));
+        assertProblem(importCsv("khong-khai-bao", "code,name_vi\nA,B\n", false), 404);
     }
 
     /** Whether the report lists an error for the row (and field), whatever the member order. */

@@ -308,6 +308,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void pluginsDeclareTheirOwnCatalogsAndRules() throws Exception {
+        new CatalogScenario(portal).pluginsDeclareTheirOwnCatalogsAndRules();
+    }
+
+    @Test
     void aMergedUnitsSitesAreReassignedInOneStep() throws Exception {
         new CatalogScenario(portal).aMergedUnitsSitesAreReassignedInOneStep();
     }

@@ -8,6 +8,8 @@ import vn.portal.kernel.api.event.PortalEvent;
 import vn.portal.kernel.it.bad.BundledListener;
 import vn.portal.kernel.it.bad.WrongTable;
 import vn.portal.kernel.it.bad.WrongTableEntities;
+import vn.portal.kernel.it.probe.ProbeColourRule;
+import vn.portal.kernel.it.probe.ProbeColours;
 import vn.portal.kernel.it.probe.ProbeEntities;
 import vn.portal.kernel.it.probe.ProbeItem;
 import vn.portal.kernel.it.probe.ProbeJob;
@@ -18,6 +20,7 @@ import vn.portal.kernel.it.probe.ProbeReceived;
 import vn.portal.kernel.it.probe.ProbeResource;
 import vn.portal.kernel.it.probe.ProbeRest;
 import vn.portal.kernel.it.probe.ProbeRoute;
+import vn.portal.kernel.it.probe.ProbeUnitReferences;
 import vn.portal.kernel.it.probe.ProbeWidget;
 import vn.portal.kernel.testkit.PluginJarBuilder;
 
@@ -32,7 +35,8 @@ final class TestPlugins {
                 .addClass(ProbeItem.class).addClass(ProbeReceived.class).addClass(ProbeResource.class)
                 .extension(ProbeEntities.class).extension(ProbeRest.class).extension(ProbeListener.class)
                 .extension(ProbeWidget.class).extension(ProbeRoute.class).extension(ProbeJob.class)
-                .extension(ProbePermissions.class)
+                .extension(ProbePermissions.class).extension(ProbeColours.class).extension(ProbeColourRule.class)
+                .extension(ProbeUnitReferences.class)
                 .resources("db/probe").build(plugins);
         // asks for a kernel-api this kernel is not
         PluginJarBuilder.create("badrequires", "1.0.0").requires(">=9.0.0").extension(ProbeWidget.class)

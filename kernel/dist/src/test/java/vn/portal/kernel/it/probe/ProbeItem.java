@@ -11,4 +11,6 @@ public class ProbeItem {
     public String id;
     public String title;
     public String site;
+    @jakarta.persistence.Column(name = "unit_code")
+    public String unitCode;
 }

@@ -22,13 +22,13 @@ import vn.portal.kernel.api.site.Site;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
-    public record ItemInput(String title) {
+    public record ItemInput(String title, String unitCode) {
     }
 
     public record Created(String id, String eventId) {
     }
 
-    public record ItemView(String id, String title, String site) {
+    public record ItemView(String id, String title, String site, String unitCode) {
     }
 
     public record ReceivedView(String eventId, String eventType, int times) {
@@ -51,6 +51,7 @@ public class ProbeResource {
             item.id = UUID.randomUUID().toString();
             item.title = input.title();
             item.site = site.key();
+            item.unitCode = input.unitCode();
             em().persist(item);
             String eventId = context.events().publish("probe.item.created", site.key(), "{\"id\":\"" + item.id + "\"}");
             if (fail) {
@@ -69,7 +70,7 @@ public class ProbeResource {
             if (i == null) {
                 throw ApiProblem.notFound("no item " + id);
             }
-            return new ItemView(i.id, i.title, i.site);
+            return new ItemView(i.id, i.title, i.site, i.unitCode);
         });
     }
 
