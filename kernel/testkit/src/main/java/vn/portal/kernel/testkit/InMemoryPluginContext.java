@@ -257,4 +257,24 @@ public final class InMemoryPluginContext implements PluginContext {
     public vn.portal.kernel.api.catalog.Catalogs catalogs() {
         return new InMemoryCatalogs(catalogEntries);
     }
+
+    /**
+     * Escapes all markup: the in-memory context has no sanitiser library, so it keeps
+     * nothing rather than something unsafe. The real allow-list is tested in the kernel.
+     */
+    @Override
+    public vn.portal.kernel.api.web.RichText richText() {
+        return new vn.portal.kernel.api.web.RichText() {
+            @Override
+            public String sanitize(String html) {
+                return html == null ? "" : html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace("\"", "&quot;");
+            }
+
+            @Override
+            public String text(String html) {
+                return html == null ? "" : html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
+            }
+        };
+    }
 }

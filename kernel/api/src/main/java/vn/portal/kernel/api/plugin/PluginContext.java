@@ -44,4 +44,7 @@ public interface PluginContext {
 
     /** The shared catalogs (agencies, administrative units, sectors, procedures, …), as of a day. */
     Catalogs catalogs();
+
+    /** Sanitising of rich text written by people, with the portal's one allow-list. */
+    vn.portal.kernel.api.web.RichText richText();
 }

@@ -76,6 +76,8 @@ public class PluginHost implements ListenerDirectory {
     vn.portal.kernel.core.audit.AuditLog audit;
     @Inject
     vn.portal.kernel.core.catalog.CatalogService catalogs;
+    @Inject
+    vn.portal.kernel.core.web.SanitizedRichText richText;
     @Resource(lookup = PortalDataSourceDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -245,7 +247,7 @@ public class PluginHost implements ListenerDirectory {
         PluginRuntime rt = runtimes.computeIfAbsent(pluginId, k -> new PluginRuntime(k, null));
         if (rt.context == null) {
             rt.context = new PortalPluginContext(pluginId, new PortalPluginContext.Services(sites, identity, events,
-                    transactions, entityManagers, blobs, scheduler, config, audit, catalogs), () -> rt.emf);
+                    transactions, entityManagers, blobs, scheduler, config, audit, catalogs, richText), () -> rt.emf);
         }
         return rt.context;
     }

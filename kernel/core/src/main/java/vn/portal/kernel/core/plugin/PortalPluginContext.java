@@ -25,7 +25,8 @@ final class PortalPluginContext implements PluginContext {
     /** The kernel services shared by every plugin context. */
     record Services(Sites sites, Identity identity, OutboxEvents events, Transactions transactions,
             TransactionScopedEntityManagers entityManagers, Blobs blobs, JobScheduler scheduler, PortalConfig config,
-            AuditLog audit, vn.portal.kernel.api.catalog.Catalogs catalogs) {
+            AuditLog audit, vn.portal.kernel.api.catalog.Catalogs catalogs,
+            vn.portal.kernel.api.web.RichText richText) {
     }
 
     private final String pluginId;
@@ -83,6 +84,11 @@ final class PortalPluginContext implements PluginContext {
     @Override
     public Scheduler scheduler() {
         return (jobId, when, job) -> services.scheduler().runOnceAt(pluginId + ":" + jobId, when, job);
+    }
+
+    @Override
+    public vn.portal.kernel.api.web.RichText richText() {
+        return services.richText();
     }
 
     @Override
