@@ -1,0 +1,26 @@
+package vn.portal.plugins.content;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.kernel.api.plugin.PortalPlugin;
+
+/** The content plugin: its definitions are read once, its service shared by its extensions. */
+public class ContentPlugin extends PortalPlugin {
+
+    private static final Map<PluginContext, ContentService> SERVICES = new ConcurrentHashMap<>();
+
+    public ContentPlugin(PluginContext context) {
+        super(context);
+    }
+
+    /** One service per plugin context (a reload gets a new context and new definitions). */
+    static ContentService service(PluginContext context) {
+        return SERVICES.computeIfAbsent(context, c -> new ContentService(c, Definitions.load()));
+    }
+
+    @Override
+    public void stop() {
+        SERVICES.remove(context());
+    }
+}

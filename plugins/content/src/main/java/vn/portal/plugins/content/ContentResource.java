@@ -1,0 +1,327 @@
+package vn.portal.plugins.content;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import vn.portal.kernel.api.identity.PortalUser;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.kernel.api.rest.ApiProblem;
+import vn.portal.kernel.api.rest.Public;
+import vn.portal.kernel.api.site.Site;
+
+/**
+ * {@code /api/v1/content/…} for one site: items (staff, by {@code content:create|edit|approve|publish:<site>}),
+ * their transitions, revisions and translations; {@code public/…} reads what is published.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContentResource {
+
+    static final List<String> ACTIONS = List.of("create", "edit", "approve", "publish");
+
+    private final PluginContext context;
+    private final ContentService service;
+    private final Site site;
+
+    ContentResource(PluginContext context, ContentService service, Site site) {
+        this.context = context;
+        this.service = service;
+        this.site = site;
+    }
+
+    // ---- content types (open) ----------------------------------------------------------------
+
+    @Public
+    @GET
+    @Path("types")
+    public List<ContentType> types() {
+        return service.definitions().types();
+    }
+
+    // ---- items (staff) -----------------------------------------------------------------------
+
+    @GET
+    @Path("items")
+    public List<ItemView> list(@QueryParam("type") String type, @QueryParam("status") String status,
+            @QueryParam("locale") String locale, @QueryParam("q") String q, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        PortalUser user = staff();
+        int s = size == null ? 20 : Math.min(Math.max(size, 1), 100);
+        int p = page == null ? 0 : Math.max(page, 0);
+        return service.list(site, type, status, locale, q, p * s, s).stream().map(i -> view(i, user)).toList();
+    }
+
+    @POST
+    @Path("items")
+    public Response create(ItemInput input) {
+        PortalUser user = require("create");
+        ContentItem item = service.create(site, input, user.username());
+        return Response.status(201).entity(view(item, user)).build();
+    }
+
+    @GET
+    @Path("items/{id}")
+    public ItemView get(@PathParam("id") String id) {
+        PortalUser user = staff();
+        return view(service.get(site, id), user);
+    }
+
+    /** Saves a new revision; {@code version} must be the one the edit started from (409 otherwise). */
+    @PUT
+    @Path("items/{id}")
+    public ItemView update(@PathParam("id") String id, ItemInput input) {
+        PortalUser user = staff();
+        ContentItem item = service.get(site, id);
+        if (!mayEdit(user, item)) {
+            throw ApiProblem.forbidden(permission("edit"));
+        }
+        return view(service.update(site, id, input, user.username()), user);
+    }
+
+    /** Body of a transition: the workflow action and a comment (required for reject and unpublish). */
+    public record TransitionInput(String action, String comment) {
+    }
+
+    @POST
+    @Path("items/{id}/transitions")
+    public ItemView transition(@PathParam("id") String id, TransitionInput input) {
+        PortalUser user = staff();
+        ContentItem item = service.get(site, id);
+        Workflow workflow = service.workflow(site.key());
+        Workflow.Action action = workflow.action(input == null ? null : input.action()).orElseThrow(() ->
+                ApiProblem.badRequest("Unknown action", Map.of("action", "one of " + workflow.actions().stream()
+                        .map(Workflow.Action::name).toList())));
+        if (!mayDo(user, item, action)) {
+            throw ApiProblem.forbidden(permission(action.permission()));
+        }
+        return view(service.transition(site, id, action, input.comment(), user.username()), user);
+    }
+
+    @GET
+    @Path("items/{id}/transitions")
+    public List<Map<String, Object>> transitions(@PathParam("id") String id) {
+        staff();
+        return service.transitions(site, id).stream().map(t -> Map.<String, Object>of("action", t.action,
+                "from", t.fromStatus, "to", t.toStatus, "actor", t.actor, "comment", t.note == null ? "" : t.note,
+                "at", t.at.toInstant().toString())).toList();
+    }
+
+    @GET
+    @Path("items/{id}/revisions")
+    public List<RevisionView> revisions(@PathParam("id") String id) {
+        staff();
+        return service.revisions(site, id).stream().map(RevisionView::of).toList();
+    }
+
+    @GET
+    @Path("items/{id}/revisions/{n}")
+    public RevisionView revision(@PathParam("id") String id, @PathParam("n") int n) {
+        staff();
+        return RevisionView.of(service.revision(site, id, n));
+    }
+
+    /** Field by field, what differs between two revisions (for the side-by-side view). */
+    @GET
+    @Path("items/{id}/compare")
+    public List<Map<String, Object>> compare(@PathParam("id") String id, @QueryParam("from") int from,
+            @QueryParam("to") int to) {
+        staff();
+        RevisionView a = RevisionView.of(service.revision(site, id, from));
+        RevisionView b = RevisionView.of(service.revision(site, id, to));
+        List<Map<String, Object>> out = new ArrayList<>();
+        diff(out, "title", a.title(), b.title());
+        diff(out, "slug", a.slug(), b.slug());
+        diff(out, "summary", a.summary(), b.summary());
+        TreeSet<String> names = new TreeSet<>(a.fields().keySet());
+        names.addAll(b.fields().keySet());
+        names.forEach(n -> diff(out, "fields." + n, a.fields().get(n), b.fields().get(n)));
+        return out;
+    }
+
+    @POST
+    @Path("items/{id}/revisions/{n}/restore")
+    public ItemView restore(@PathParam("id") String id, @PathParam("n") int n) {
+        PortalUser user = require("edit");
+        return view(service.restore(site, id, n, user.username()), user);
+    }
+
+    /** Body of a translation request: the language of the new version. */
+    public record TranslationInput(String locale) {
+    }
+
+    @POST
+    @Path("items/{id}/translations")
+    public Response translate(@PathParam("id") String id, TranslationInput input) {
+        PortalUser user = require("create");
+        if (input == null || input.locale() == null || !site.locales().contains(input.locale())) {
+            throw ApiProblem.badRequest("Which language?", Map.of("locale", "one of " + site.locales()));
+        }
+        return Response.status(201).entity(view(service.translate(site, id, input.locale(), user.username()), user))
+                .build();
+    }
+
+    @GET
+    @Path("items/{id}/translations")
+    public List<ItemView> translations(@PathParam("id") String id) {
+        PortalUser user = staff();
+        return service.translations(site, id).stream().map(i -> view(i, user)).toList();
+    }
+
+    // ---- published items (open) --------------------------------------------------------------
+
+    @Public
+    @GET
+    @Path("public/items")
+    public List<PublishedView> published(@QueryParam("type") String type, @QueryParam("locale") String locale,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int s = size == null ? 20 : Math.min(Math.max(size, 1), 100);
+        int p = page == null ? 0 : Math.max(page, 0);
+        List<String> types = type == null || type.isBlank()
+                ? service.definitions().types().stream().map(ContentType::name).toList() : ContentService.split(type);
+        String l = locale == null ? site.defaultLocale() : locale;
+        return service.latest(site.key(), l, types, p * s, s).stream()
+                .map(i -> PublishedView.of(i, service.url(i.siteKey, i.locale, i.type, i.slug))).toList();
+    }
+
+    @Public
+    @GET
+    @Path("public/items/{slug}")
+    public PublishedView publishedItem(@PathParam("slug") String slug, @QueryParam("locale") String locale) {
+        String l = locale == null ? site.defaultLocale() : locale;
+        PublishedItem p = service.published(site.key(), l, slug)
+                .orElseThrow(() -> ApiProblem.notFound("Nothing published at '" + slug + "' on " + site.key()));
+        return PublishedView.of(p, service.url(p.siteKey, p.locale, p.type, p.slug));
+    }
+
+    // ---- media -------------------------------------------------------------------------------
+
+    /** Largest upload, from the setting {@code content.max-upload-mb} (default 20). */
+    private long maxUpload() {
+        return Long.parseLong(context.settings().forSite(site.key(), "content.max-upload-mb").orElse("20")) * 1024 * 1024;
+    }
+
+    /**
+     * Stores an image or document sent as the request body. The type is read from the bytes,
+     * not the name or the Content-Type header: anything else is refused with 415.
+     */
+    @POST
+    @Path("media")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(java.io.InputStream body) throws java.io.IOException {
+        require("create");
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUpload() + 1));
+        if (bytes.length > maxUpload()) {
+            throw new ApiProblem(413, "Tệp quá lớn / the file is larger than " + maxUpload() / (1024 * 1024) + " MB",
+                    Map.of("file", "too large"));
+        }
+        String type = vn.portal.kernel.api.blob.FileTypes.detect(java.util.Arrays.copyOf(bytes,
+                Math.min(bytes.length, vn.portal.kernel.api.blob.FileTypes.HEAD))).orElseThrow(() -> new ApiProblem(415,
+                        "Tệp không đúng định dạng cho phép / the file's content is not an image (PNG, JPEG, GIF, WebP),"
+                                + " PDF or office document", Map.of("file", "type not accepted")));
+        var ref = context.blobs().put(new java.io.ByteArrayInputStream(bytes), type);
+        context.audit().record("media.uploaded", site.key(), ref.id(), type + ", " + ref.size() + " bytes");
+        return Response.status(201).entity(Map.of("id", ref.id(), "contentType", ref.contentType(), "size", ref.size()))
+                .build();
+    }
+
+    /** A stored file for staff (previews of drafts). */
+    @GET
+    @Path("media/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response media(@PathParam("id") String id) throws java.io.IOException {
+        staff();
+        return serve(id);
+    }
+
+    /** A file of a published item of this site; anything else is not found. */
+    @Public
+    @GET
+    @Path("public/media/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response publicMedia(@PathParam("id") String id) throws java.io.IOException {
+        if (!service.isPublishedMedia(site.key(), id)) {
+            throw ApiProblem.notFound("No published file " + id);
+        }
+        return serve(id);
+    }
+
+    private Response serve(String id) throws java.io.IOException {
+        var ref = context.blobs().find(id).orElseThrow(() -> ApiProblem.notFound("No file " + id));
+        jakarta.ws.rs.core.StreamingOutput out = stream -> {
+            try (var in = context.blobs().open(id).orElseThrow()) {
+                in.transferTo(stream);
+            }
+        };
+        return Response.ok(out, ref.contentType()).header("Content-Length", ref.size())
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "public, max-age=86400")
+                .header("ETag", "\"" + ref.sha256() + "\"").build();
+    }
+
+    // ---- access ------------------------------------------------------------------------------
+
+    private ItemView view(ContentItem i, PortalUser user) {
+        List<String> actions = service.workflow(site.key()).from(i.status).stream().filter(a -> mayDo(user, i, a))
+                .map(Workflow.Action::name).toList();
+        String url = "published".equals(i.status) ? service.url(i.siteKey, i.locale, i.type, i.slug) : null;
+        return ItemView.of(i, url, actions);
+    }
+
+    /** Authors edit their own drafts; editors edit everything of the site. */
+    private boolean mayEdit(PortalUser user, ContentItem item) {
+        return permitted(user, "edit") || (permitted(user, "create") && Objects.equals(item.author, user.username())
+                && "draft".equals(item.status));
+    }
+
+    private boolean mayDo(PortalUser user, ContentItem item, Workflow.Action action) {
+        if ("create".equals(action.permission())) {
+            return mayEdit(user, item);
+        }
+        return permitted(user, action.permission());
+    }
+
+    /** Anyone with a content permission on the site sees its working copies. */
+    private PortalUser staff() {
+        PortalUser user = context.identity().currentUser().orElseThrow(ApiProblem::unauthorized);
+        if (ACTIONS.stream().noneMatch(a -> permitted(user, a))) {
+            throw ApiProblem.forbidden(permission("create"));
+        }
+        return user;
+    }
+
+    private PortalUser require(String action) {
+        PortalUser user = context.identity().currentUser().orElseThrow(ApiProblem::unauthorized);
+        if (!permitted(user, action)) {
+            throw ApiProblem.forbidden(permission(action));
+        }
+        return user;
+    }
+
+    private boolean permitted(PortalUser user, String action) {
+        return context.identity().isPermitted(user, permission(action));
+    }
+
+    private String permission(String action) {
+        return "content:" + action + ":" + site.key();
+    }
+
+    private static void diff(List<Map<String, Object>> out, String field, Object a, Object b) {
+        String x = a == null ? "" : a.toString();
+        String y = b == null ? "" : b.toString();
+        if (!x.equals(y)) {
+            out.add(Map.of("field", field, "before", x, "after", y));
+        }
+    }
+}

@@ -1,0 +1,437 @@
+package vn.portal.plugins.content;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.kernel.api.rest.ApiProblem;
+import vn.portal.kernel.api.site.Site;
+
+/**
+ * Items of a site: create, edit (every save a revision, stale edits refused), move through
+ * the site's workflow (publishing copies the item to the public table), translate, restore.
+ * Each change and the event it emits commit together.
+ */
+final class ContentService {
+
+    static final Jsonb JSON = JsonbBuilder.create();
+
+    private final PluginContext context;
+    private final Definitions definitions;
+    private final FieldChecker fields;
+
+    ContentService(PluginContext context, Definitions definitions) {
+        this.context = context;
+        this.definitions = definitions;
+        this.fields = new FieldChecker(context);
+    }
+
+    Definitions definitions() {
+        return definitions;
+    }
+
+    Workflow workflow(String siteKey) {
+        return definitions.workflow(context.settings().forSite(siteKey, "content.workflow").orElse("default"));
+    }
+
+    // ---- writes ------------------------------------------------------------------------------
+
+    ContentItem create(Site site, ItemInput in, String user) {
+        ContentType type = definitions.type(in == null ? null : in.type());
+        if (type == null) {
+            throw ApiProblem.badRequest("Unknown content type", Map.of("type", "one of " + definitions.types().stream()
+                    .map(ContentType::name).toList()));
+        }
+        String locale = in.locale() == null ? site.defaultLocale() : in.locale();
+        if (!site.locales().contains(locale)) {
+            throw ApiProblem.badRequest("The site has no locale '" + locale + "'", Map.of("locale", "one of " + site.locales()));
+        }
+        return context.transactions().required(() -> {
+            ContentItem item = new ContentItem();
+            item.id = UUID.randomUUID().toString();
+            item.siteKey = site.key();
+            item.type = type.name();
+            item.locale = locale;
+            item.status = workflow(site.key()).initial();
+            item.author = user;
+            item.createdAt = now();
+            apply(item, type, in, user);
+            em().persist(item);
+            saveRevision(item, in.note());
+            publishEvent("content.item.created", item);
+            return item;
+        });
+    }
+
+    ContentItem update(Site site, String id, ItemInput in, String user) {
+        return context.transactions().required(() -> {
+            ContentItem item = get(site, id);
+            if (in == null || in.version() == null) {
+                throw ApiProblem.badRequest("Say which version you edited", Map.of("version", "required"));
+            }
+            if (in.version() != item.version) {
+                throw stale(item);
+            }
+            apply(item, definitions.type(item.type), in, user);
+            try {
+                em().flush();
+            } catch (OptimisticLockException e) {
+                throw stale(item);
+            }
+            saveRevision(item, in.note());
+            publishEvent("content.item.updated", item);
+            return item;
+        });
+    }
+
+    /** Copies title, summary, slug, fields and dates from the input, checked. */
+    private void apply(ContentItem item, ContentType type, ItemInput in, String user) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = nfc(in.title());
+        if (title == null) {
+            errors.put("title", "Tiêu đề là bắt buộc / the title is required");
+        } else if (title.length() > 500) {
+            errors.put("title", "at most 500 characters");
+        }
+        String summary = nfc(in.summary());
+        if (summary != null && summary.length() > 2000) {
+            errors.put("summary", "at most 2000 characters");
+        }
+        Map<String, String> values = fields.check(type, in.fields(), errors);
+        if (in.publishAt() != null && in.expireAt() != null && !in.expireAt().isAfter(in.publishAt())) {
+            errors.put("expireAt", "must be after publishAt");
+        }
+        String slug = in.slug() == null || in.slug().isBlank() ? null : in.slug().trim();
+        if (slug != null && !Slugs.valid(slug)) {
+            errors.put("slug", "lower-case letters, digits and '-', like quyet-dinh-so-12");
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.badRequest("The item has invalid fields", errors);
+        }
+        if (slug == null) {
+            slug = item.slug != null && title.equals(item.title) ? item.slug : freeSlug(item, Slugs.of(title));
+        } else if (!slug.equals(item.slug) && slugTaken(item, slug)) {
+            throw new ApiProblem(409, "The address /" + type.path() + "/" + slug + " is used by another item of this"
+                    + " site; choose another", Map.of("slug", "already used"));
+        }
+        item.title = title;
+        item.summary = summary;
+        item.slug = slug;
+        item.fields = JSON.toJson(values);
+        item.publishAt = in.publishAt() == null ? null : Timestamp.from(in.publishAt());
+        item.expireAt = in.expireAt() == null ? null : Timestamp.from(in.expireAt());
+        item.updatedBy = user;
+        item.updatedAt = now();
+    }
+
+    /** The base slug, or base-2, base-3… when taken on the site in that language. */
+    private String freeSlug(ContentItem item, String base) {
+        String slug = base;
+        for (int n = 2; slugTaken(item, slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private boolean slugTaken(ContentItem item, String slug) {
+        long working = em().createQuery("select count(i) from ContentItem i where i.siteKey = :site and i.locale = :locale"
+                + " and i.slug = :slug and i.id <> :id", Long.class).setParameter("site", item.siteKey)
+                .setParameter("locale", item.locale).setParameter("slug", slug)
+                .setParameter("id", item.id).getSingleResult();
+        long published = em().createQuery("select count(p) from PublishedItem p where p.siteKey = :site"
+                + " and p.locale = :locale and p.slug = :slug and p.itemId <> :id", Long.class)
+                .setParameter("site", item.siteKey).setParameter("locale", item.locale).setParameter("slug", slug)
+                .setParameter("id", item.id).getSingleResult();
+        return working + published > 0;
+    }
+
+    private void saveRevision(ContentItem item, String note) {
+        item.revision++;
+        ContentRevision r = new ContentRevision();
+        r.itemId = item.id;
+        r.revision = item.revision;
+        r.title = item.title;
+        r.slug = item.slug;
+        r.summary = item.summary;
+        r.fields = item.fields;
+        r.author = item.updatedBy;
+        r.createdAt = item.updatedAt;
+        r.note = note == null ? null : nfc(note.length() > 500 ? note.substring(0, 500) : note);
+        em().persist(r);
+    }
+
+    /**
+     * Moves the item by a workflow action. Publishing an item whose {@code publishAt} lies
+     * ahead schedules it instead; leaving "published" takes the public copy down.
+     */
+    ContentItem transition(Site site, String id, Workflow.Action action, String comment, String user) {
+        return context.transactions().required(() -> move(get(site, id), action, comment, user));
+    }
+
+    private ContentItem move(ContentItem item, Workflow.Action action, String comment, String user) {
+        if (!action.from().contains(item.status)) {
+            throw new ApiProblem(409, "Cannot " + action.name() + " an item that is " + item.status + "; possible: "
+                    + workflow(item.siteKey).from(item.status).stream().map(Workflow.Action::name).toList(), Map.of());
+        }
+        String note = nfc(comment);
+        if (action.commentRequired() && note == null) {
+            throw ApiProblem.badRequest("Say why (" + action.name() + ")", Map.of("comment", "required"));
+        }
+        String from = item.status;
+        String to = action.to();
+        if ("published".equals(to) && item.publishAt != null && item.publishAt.toInstant().isAfter(Instant.now())) {
+            to = "scheduled";
+        }
+        item.status = to;
+        item.updatedAt = now();
+        if ("published".equals(to)) {
+            publishCopy(item);
+        } else if ("published".equals(from)) {
+            PublishedItem p = em().find(PublishedItem.class, item.id);
+            if (p != null) {
+                em().remove(p);
+            }
+        }
+        ContentTransition t = new ContentTransition();
+        t.id = UUID.randomUUID().toString();
+        t.itemId = item.id;
+        t.action = action.name();
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.actor = user;
+        t.note = note == null ? null : note.substring(0, Math.min(note.length(), 1000));
+        t.at = now();
+        em().persist(t);
+        publishEvent("content.item." + to, item);
+        context.audit().record("item." + action.name(), item.siteKey, item.id, from + " → " + to + ": " + item.title
+                + (note == null ? "" : " (" + note + ")"));
+        return item;
+    }
+
+    private void publishCopy(ContentItem item) {
+        PublishedItem p = em().find(PublishedItem.class, item.id);
+        boolean first = p == null;
+        if (first) {
+            p = new PublishedItem();
+            p.itemId = item.id;
+        }
+        if (item.publishedAt == null) {
+            item.publishedAt = now();
+        }
+        p.siteKey = item.siteKey;
+        p.type = item.type;
+        p.locale = item.locale;
+        p.slug = item.slug;
+        p.title = item.title;
+        p.summary = item.summary;
+        p.fields = item.fields;
+        p.revision = item.revision;
+        p.author = item.author;
+        p.publishedAt = item.publishedAt;
+        p.updatedAt = now();
+        if (first) {
+            em().persist(p);
+        }
+    }
+
+    /** Publishes scheduled items whose time has come, and unpublishes expired ones. */
+    int runSchedule() {
+        return context.transactions().required(() -> {
+            Timestamp now = now();
+            int n = 0;
+            for (ContentItem i : em().createQuery("select i from ContentItem i where i.status = 'scheduled'"
+                    + " and i.publishAt <= :now", ContentItem.class).setParameter("now", now).getResultList()) {
+                i.status = "approved";
+                move(i, new Workflow.Action("publish", List.of("approved"), "published", "publish", false),
+                        "scheduled publication", "system");
+                n++;
+            }
+            for (ContentItem i : em().createQuery("select i from ContentItem i where i.status = 'published'"
+                    + " and i.expireAt <= :now", ContentItem.class).setParameter("now", now).getResultList()) {
+                move(i, new Workflow.Action("expire", List.of("published"), "unpublished", "publish", false),
+                        "expired", "system");
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** A new draft in another language, linked to the original and copied from it. */
+    ContentItem translate(Site site, String id, String locale, String user) {
+        return context.transactions().required(() -> {
+            ContentItem original = get(site, id);
+            String originalId = original.translationOf == null ? original.id : original.translationOf;
+            long exists = em().createQuery("select count(i) from ContentItem i where (i.id = :o or i.translationOf = :o)"
+                    + " and i.locale = :l", Long.class).setParameter("o", originalId).setParameter("l", locale)
+                    .getSingleResult();
+            if (exists > 0) {
+                throw new ApiProblem(409, "This item already has a '" + locale + "' version", Map.of("locale", "exists"));
+            }
+            Map<String, Object> copied = new LinkedHashMap<>(fieldsOf(original.fields));
+            ContentItem t = create(site, new ItemInput(original.type, locale, original.title, original.summary, null,
+                    copied, null, null, null, "translation of " + original.id), user);
+            t.translationOf = originalId;
+            return t;
+        });
+    }
+
+    /** The item and its translations, by locale. */
+    List<ContentItem> translations(Site site, String id) {
+        return context.transactions().required(() -> {
+            ContentItem item = get(site, id);
+            String originalId = item.translationOf == null ? item.id : item.translationOf;
+            return em().createQuery("select i from ContentItem i where i.id = :o or i.translationOf = :o order by i.locale",
+                    ContentItem.class).setParameter("o", originalId).getResultList();
+        });
+    }
+
+    /** Makes an old revision the working copy again (as a new revision). */
+    ContentItem restore(Site site, String id, int revision, String user) {
+        ContentRevision r = revision(site, id, revision);
+        ContentItem item = context.transactions().required(() -> get(site, id));
+        return update(site, id, new ItemInput(item.type, item.locale, r.title, r.summary, r.slug, fieldsOf(r.fields),
+                null, null, item.version, "restored revision " + revision), user);
+    }
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    ContentItem get(Site site, String id) {
+        return context.transactions().required(() -> {
+            ContentItem item = em().find(ContentItem.class, id);
+            if (item == null || !item.siteKey.equals(site.key())) {
+                throw ApiProblem.notFound("No item " + id + " on site " + site.key());
+            }
+            return item;
+        });
+    }
+
+    List<ContentItem> list(Site site, String type, String status, String locale, String q, int offset, int limit) {
+        StringBuilder jpql = new StringBuilder("select i from ContentItem i where i.siteKey = :site");
+        Map<String, Object> params = new LinkedHashMap<>(Map.of("site", site.key()));
+        filter(jpql, params, "type", type);
+        filter(jpql, params, "status", status);
+        filter(jpql, params, "locale", locale);
+        if (q != null && !q.isBlank()) {
+            jpql.append(" and lower(i.title) like :q");
+            params.put("q", "%" + nfc(q).toLowerCase() + "%");
+        }
+        jpql.append(" order by i.updatedAt desc");
+        return context.transactions().required(() -> {
+            TypedQuery<ContentItem> query = em().createQuery(jpql.toString(), ContentItem.class);
+            params.forEach(query::setParameter);
+            return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        });
+    }
+
+    private static void filter(StringBuilder jpql, Map<String, Object> params, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            jpql.append(" and i.").append(name).append(" = :").append(name);
+            params.put(name, value);
+        }
+    }
+
+    List<ContentRevision> revisions(Site site, String id) {
+        get(site, id);
+        return context.transactions().required(() -> em().createQuery("select r from ContentRevision r where"
+                + " r.itemId = :id order by r.revision desc", ContentRevision.class).setParameter("id", id).getResultList());
+    }
+
+    ContentRevision revision(Site site, String id, int revision) {
+        get(site, id);
+        return context.transactions().required(() -> Optional.ofNullable(
+                em().find(ContentRevision.class, new ContentRevision.Key(id, revision)))
+                .orElseThrow(() -> ApiProblem.notFound("Item " + id + " has no revision " + revision)));
+    }
+
+    List<ContentTransition> transitions(Site site, String id) {
+        get(site, id);
+        return context.transactions().required(() -> em().createQuery("select t from ContentTransition t where"
+                + " t.itemId = :id order by t.at", ContentTransition.class).setParameter("id", id).getResultList());
+    }
+
+    Optional<PublishedItem> published(String siteKey, String locale, String slug) {
+        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where"
+                + " p.siteKey = :s and p.locale = :l and p.slug = :slug", PublishedItem.class).setParameter("s", siteKey)
+                .setParameter("l", locale).setParameter("slug", slug).getResultList().stream().findFirst());
+    }
+
+    List<PublishedItem> latest(String siteKey, String locale, List<String> types, int offset, int limit) {
+        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where"
+                + " p.siteKey = :s and p.locale = :l and p.type in :types order by p.publishedAt desc",
+                PublishedItem.class).setParameter("s", siteKey).setParameter("l", locale).setParameter("types", types)
+                .setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    /** Whether a published item of the site refers to this stored file (only those are public). */
+    boolean isPublishedMedia(String siteKey, String blobId) {
+        if (!blobId.matches("[A-Za-z0-9-]{8,80}")) {
+            return false;
+        }
+        return context.transactions().required(() -> em().createQuery("select count(p) from PublishedItem p where"
+                + " p.siteKey = :s and (p.fields like :field or p.fields like :inText)", Long.class)
+                .setParameter("s", siteKey).setParameter("field", "%\"" + blobId + "\"%")
+                .setParameter("inText", "%/media/" + blobId + "%").getSingleResult() > 0);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    /** The public address of a published item. */
+    String url(String siteKey, String locale, String type, String slug) {
+        ContentType t = definitions.type(type);
+        return context.sites().url(siteKey) + ("vi".equals(locale) ? "" : locale + "/") + t.path() + "/" + slug;
+    }
+
+    private void publishEvent(String type, ContentItem item) {
+        context.events().publish(type, item.siteKey, JSON.toJson(Map.of("id", item.id, "type", item.type,
+                "locale", item.locale, "slug", item.slug, "status", item.status)));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> fieldsOf(String json) {
+        return json == null || json.isBlank() ? Map.of() : JSON.fromJson(json, LinkedHashMap.class);
+    }
+
+    private static ApiProblem stale(ContentItem item) {
+        return new ApiProblem(409, "Someone else changed this item (by " + item.updatedBy + " at " + item.updatedAt
+                + "); reload it and apply your change again", Map.of("version", "current is " + item.version));
+    }
+
+    private EntityManager em() {
+        return context.persistence().entityManager();
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+
+    static String nfc(String s) {
+        if (s == null) {
+            return null;
+        }
+        String v = Normalizer.normalize(s, Normalizer.Form.NFC).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    static List<String> split(String csv) {
+        List<String> out = new ArrayList<>();
+        if (csv != null) {
+            for (String s : csv.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,118 @@
+package vn.portal.plugins.content;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vn.portal.kernel.api.blob.BlobRef;
+import vn.portal.kernel.api.plugin.PluginContext;
+
+/**
+ * Checks and cleans an item's fields against its type: required fields, formats, catalog
+ * codes valid today, stored files and images; rich text sanitised, all text in NFC. Every
+ * problem is reported at once, keyed {@code fields.<name>}.
+ */
+final class FieldChecker {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9 +().-]{6,20}");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+
+    private final PluginContext context;
+
+    FieldChecker(PluginContext context) {
+        this.context = context;
+    }
+
+    /** @return the cleaned values; problems are added to {@code errors} */
+    Map<String, String> check(ContentType type, Map<String, Object> raw, Map<String, String> errors) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Object> values = raw == null ? Map.of() : raw;
+        for (String name : values.keySet()) {
+            if (type.field(name) == null) {
+                errors.put("fields." + name, "a " + type.name() + " has no field '" + name + "'");
+            }
+        }
+        for (ContentType.Field f : type.fields()) {
+            Object v = values.get(f.name());
+            String value = v == null ? null : Normalizer.normalize(String.valueOf(v), Normalizer.Form.NFC).strip();
+            if (value != null && value.isEmpty()) {
+                value = null;
+            }
+            if (value != null && "richtext".equals(f.kind())) {
+                value = context.richText().sanitize(value);
+                if (context.richText().text(value).isEmpty() && !value.contains("<img")) {
+                    value = null;
+                }
+            }
+            if (value == null) {
+                if (f.required()) {
+                    errors.put("fields." + f.name(), f.labelVi() + " là bắt buộc / " + f.labelEn() + " is required");
+                }
+                continue;
+            }
+            String problem = value.length() > f.maxLength() ? "at most " + f.maxLength() + " characters" : problem(f, value);
+            if (problem != null) {
+                errors.put("fields." + f.name(), problem);
+            } else {
+                out.put(f.name(), value);
+            }
+        }
+        return out;
+    }
+
+    private String problem(ContentType.Field f, String value) {
+        try {
+            return switch (f.kind()) {
+                case "date" -> {
+                    LocalDate.parse(value);
+                    yield null;
+                }
+                case "datetime" -> {
+                    if (value.length() > 19) {
+                        OffsetDateTime.parse(value);
+                    } else {
+                        LocalDateTime.parse(value);
+                    }
+                    yield null;
+                }
+                case "number" -> {
+                    new BigDecimal(value);
+                    yield null;
+                }
+                case "boolean" -> value.equals("true") || value.equals("false") ? null : "must be true or false";
+                case "email" -> EMAIL.matcher(value).matches() ? null : "'" + value + "' is not an e-mail address";
+                case "phone" -> PHONE.matcher(value).matches() ? null : "'" + value + "' is not a phone number";
+                case "url" -> URL.matcher(value).matches() ? null : "must be a web address starting with https://";
+                case "select" -> f.options().contains(value) ? null : "must be one of " + f.options();
+                case "catalog" -> context.catalogs().find(f.catalog(), value, LocalDate.now()).isPresent() ? null
+                        : "'" + value + "' is not a current entry of the " + f.catalog() + " catalog";
+                case "image", "file" -> blobProblem(f, value);
+                default -> null;
+            };
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return "'" + value + "' is not a " + f.kind() + ("date".equals(f.kind()) ? " like 2026-07-01" : "");
+        }
+    }
+
+    private String blobProblem(ContentType.Field f, String id) {
+        BlobRef ref;
+        try {
+            ref = context.blobs().find(id).orElse(null);
+        } catch (java.io.IOException e) {
+            return "the file store cannot be read: " + e.getMessage();
+        }
+        if (ref == null) {
+            return "no uploaded file '" + id + "'";
+        }
+        if ("image".equals(f.kind()) && !ref.contentType().startsWith("image/")) {
+            return "the file is " + ref.contentType() + ", not an image";
+        }
+        return null;
+    }
+}

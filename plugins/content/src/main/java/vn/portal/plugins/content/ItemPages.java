@@ -1,0 +1,92 @@
+package vn.portal.plugins.content;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import org.pf4j.Extension;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.kernel.api.web.PageContent;
+import vn.portal.kernel.api.web.PublicRoute;
+import vn.portal.kernel.api.web.RenderRequest;
+
+/**
+ * The public page of a published item, at {@code /<type path>/<slug>} (e.g.
+ * {@code /tin-tuc/ubnd-tinh-hop-phien-thuong-ky}): breadcrumbs, title, date, summary and the
+ * type's fields. Only the published copy is read: drafts never reach this page.
+ */
+@Extension
+public class ItemPages implements PublicRoute {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final PluginContext context;
+
+    public ItemPages(PluginContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String pattern() {
+        return "/{section}/{slug}";
+    }
+
+    @Override
+    public Optional<PageContent> render(RenderRequest request) {
+        ContentService service = ContentPlugin.service(context);
+        ContentType type = service.definitions().typeByPath(request.pathParams().get("section"));
+        if (type == null) {
+            return Optional.empty();
+        }
+        return service.published(request.site().key(), request.locale(), request.pathParams().get("slug"))
+                .filter(p -> p.type.equals(type.name()))
+                .map(p -> PageContent.ok(p.title, html(request, type, p)));
+    }
+
+    private String html(RenderRequest request, ContentType type, PublishedItem p) {
+        boolean en = "en".equals(request.locale());
+        String home = context.sites().url(request.site().key()) + (en ? "en/" : "");
+        StringBuilder b = new StringBuilder();
+        b.append("<nav class=\"breadcrumbs\" aria-label=\"").append(en ? "Breadcrumbs" : "Đường dẫn").append("\"><ol>")
+                .append("<li><a href=\"").append(Html.esc(home)).append("\">").append(en ? "Home" : "Trang chủ")
+                .append("</a></li><li>").append(Html.esc(type.label(request.locale()))).append("</li>")
+                .append("<li aria-current=\"page\">").append(Html.esc(p.title)).append("</li></ol></nav>");
+        b.append("<article class=\"content-item content-").append(type.name()).append("\">");
+        b.append("<h1>").append(Html.esc(p.title)).append("</h1>");
+        b.append("<p class=\"meta\"><time datetime=\"").append(p.publishedAt.toInstant()).append("\">")
+                .append(DAY.format(p.publishedAt.toInstant().atZone(VIETNAM))).append("</time></p>");
+        if (p.summary != null) {
+            b.append("<p class=\"summary\"><strong>").append(Html.esc(p.summary)).append("</strong></p>");
+        }
+        Map<String, Object> values = ContentService.fieldsOf(p.fields);
+        String mediaBase = "/api/v1/content/public/media/";
+        String siteParam = "?site=" + request.site().key();
+        for (ContentType.Field f : type.fields()) {
+            Object v = values.get(f.name());
+            if (v == null || f.name().endsWith("Alt") || "featured".equals(f.name())) {
+                continue;
+            }
+            String value = v.toString();
+            String label = Html.esc(en ? f.labelEn() : f.labelVi());
+            switch (f.kind()) {
+                case "richtext" -> b.append("<section class=\"field-").append(f.name()).append("\">")
+                        .append("body".equals(f.name()) ? "" : "<h2>" + label + "</h2>").append(value).append("</section>");
+                case "image" -> {
+                    Object alt = values.get(f.name() + "Alt");
+                    b.append("<figure><img src=\"").append(mediaBase).append(Html.esc(value)).append(siteParam)
+                            .append("\" alt=\"").append(Html.esc(alt == null ? p.title : alt.toString()))
+                            .append("\" loading=\"lazy\"></figure>");
+                }
+                case "file" -> b.append("<p class=\"download\"><a href=\"").append(mediaBase).append(Html.esc(value))
+                        .append(siteParam).append("\" download>").append(label).append(en ? " (download)" : " (tải về)")
+                        .append("</a></p>");
+                default -> b.append("<p class=\"field-").append(f.name()).append("\"><span class=\"label\">").append(label)
+                        .append(":</span> ").append(Html.esc(value)).append("</p>");
+            }
+        }
+        b.append("<p class=\"print\"><button type=\"button\" onclick=\"window.print()\">").append(en ? "Print" : "In trang")
+                .append("</button></p></article>");
+        return b.toString();
+    }
+}
