@@ -93,7 +93,14 @@ final class IsolationMatrix {
         return Map.ofEntries(Map.entry("key", SITE_B), Map.entry("site", SITE_B), Map.entry("users", userOnB),
                 Map.entry("groups", PortalScenario.field(group.body(), "id")), Map.entry("grants", grantB),
                 Map.entry("plugins", "notice"), Map.entry("roles", "editor"), Map.entry("userId", userOnB),
-                Map.entry("catalog", "sectors"), Map.entry("code", "HOTICH"));
+                Map.entry("catalog", "sectors"), Map.entry("code", "HOTICH"), Map.entry("content", contentOnB()), Map.entry("n", "1"));
+    }
+
+    /** A real item on site B, so content endpoints are checked against something that exists. */
+    private String contentOnB() throws Exception {
+        HttpResponse<String> r = portal.adminSend("POST", "/api/v1/content/items?site=" + SITE_B, "{\"type\":\"page\","
+                + "\"title\":\"Trang của sở B\",\"fields\":{\"body\":\"<p>B</p>\"}}");
+        return PortalScenario.field(r.body(), "id");
     }
 
     /** Replaces {name} placeholders by a sample chosen by name, or by the collection the path starts with. */

@@ -318,6 +318,16 @@ abstract class PortalScenario {
     }
 
     @Test
+    void contentIsWrittenReviewedPublishedAndOnlyThenPublic() throws Exception {
+        new ContentScenario(portal).anEditorWritesAPublisherPublishesAndOnlyThePublishedCopyIsPublic();
+    }
+
+    @Test
+    void contentUploadsAndBadInput() throws Exception {
+        new ContentScenario(portal).uploadsAreCheckedByContentAndBadInputIsExplained();
+    }
+
+    @Test
     void healthAndOpenApiComeFromTheRuntime() throws Exception {
         HttpResponse<String> health = portal.get("/health");
         assertEquals(200, health.statusCode(), health.body());

@@ -1,0 +1,142 @@
+package vn.portal.kernel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.portal.kernel.it.PortalScenario.assertProblem;
+import static vn.portal.kernel.it.PortalScenario.field;
+
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.UUID;
+
+/** The content plugin end to end: an editor writes, a publisher publishes, the public sees only that. */
+final class ContentScenario {
+
+    static final String SITE = "so-noi-vu";
+    static final String API = "/api/v1/content";
+    /** A 1×1 PNG. */
+    static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    private final PortalProcess portal;
+    private final IdentityScenario identity;
+
+    ContentScenario(PortalProcess portal) {
+        this.portal = portal;
+        this.identity = new IdentityScenario(portal);
+    }
+
+    SessionClient userWithRole(String prefix, String role) throws Exception {
+        SessionClient c = identity.signedInUser(prefix + "-" + UUID.randomUUID().toString().substring(0, 6),
+                "Noi-Dung-Cong-2026!");
+        identity.grant(field(c.get("/api/v1/auth/me").body(), "id"), role, SITE);
+        return c;
+    }
+
+    static String item(String id) {
+        return API + "/items/" + id + "?site=" + SITE;
+    }
+
+    void anEditorWritesAPublisherPublishesAndOnlyThePublishedCopyIsPublic() throws Exception {
+        SessionClient editor = userWithRole("bientap", "editor");
+        SessionClient publisher = userWithRole("duyet", "publisher");
+        String image = field(portal.adminPost(API + "/media?site=" + SITE, "application/octet-stream", PNG).body(), "id");
+        String title = "UBND tỉnh họp phiên thường kỳ tháng " + UUID.randomUUID().toString().substring(0, 4);
+        HttpResponse<String> created = editor.write("POST", API + "/items?site=" + SITE, "{\"type\":\"article\","
+                + "\"title\":\"" + title + "\",\"summary\":\"Tóm tắt phiên họp\",\"fields\":{\"body\":\"<p>Nội dung "
+                + "<strong>chính</strong></p><script>alert(1)</script><img src=x onerror=alert(2)>\",\"featuredImage\":\""
+                + image + "\",\"featuredImageAlt\":\"Toàn cảnh phiên họp\"}}");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = field(created.body(), "id");
+        String slug = field(created.body(), "slug");
+        assertTrue(slug.startsWith("ubnd-tinh-hop-phien-thuong-ky-thang-"), slug);
+        assertFalse(created.body().contains("<script") || created.body().contains("onerror"), "sanitised on save");
+        assertTrue(created.body().contains("<strong>chính</strong>"));
+
+        String page = "/s/" + SITE + "/tin-tuc/" + slug;
+        assertEquals(404, portal.get(page).statusCode(), "a draft is not public");
+        assertEquals(404, portal.get(API + "/public/items/" + slug + "?site=" + SITE).statusCode());
+        assertEquals(404, portal.get(API + "/public/media/" + image + "?site=" + SITE).statusCode(),
+                "media of drafts are not public");
+        assertProblem(portal.get(item(id)), 401);
+
+        HttpResponse<String> submitted = editor.write("POST", API + "/items/" + id + "/transitions?site=" + SITE,
+                "{\"action\":\"submit\",\"comment\":\"Nhờ duyệt\"}");
+        assertTrue(submitted.body().contains("\"status\":\"submitted\""), submitted.body());
+        assertProblem(editor.write("POST", API + "/items/" + id + "/transitions?site=" + SITE,
+                "{\"action\":\"approve\"}"), 403);
+        assertProblem(publisher.write("POST", API + "/items/" + id + "/transitions?site=" + SITE,
+                "{\"action\":\"publish\"}"), 409);
+        assertProblem(publisher.write("POST", API + "/items/" + id + "/transitions?site=" + SITE,
+                "{\"action\":\"reject\"}"), 400);
+        publisher.write("POST", API + "/items/" + id + "/transitions?site=" + SITE, "{\"action\":\"approve\"}");
+        HttpResponse<String> published = publisher.write("POST", API + "/items/" + id + "/transitions?site=" + SITE,
+                "{\"action\":\"publish\"}");
+        assertTrue(published.body().contains("\"status\":\"published\""), published.body());
+        assertTrue(published.body().contains("\"url\":\"http://localhost:" + portal.port + page + "\""), published.body());
+
+        HttpResponse<String> visible = portal.get(page);
+        assertEquals(200, visible.statusCode());
+        assertTrue(visible.body().contains("<h1>" + title + "</h1>") && visible.body().contains("alt=\"Toàn cảnh phiên họp\""));
+        assertTrue(portal.get("/s/" + SITE + "/").body().contains(title), "on the site's home page");
+        assertEquals(200, portal.get(API + "/public/media/" + image + "?site=" + SITE).statusCode());
+        assertTrue(portal.get(API + "/public/items?site=" + SITE).body().contains("\"url\":\"http://localhost:"
+                + portal.port + page + "\""));
+
+        // an edit of a published item stays private until it is published again
+        int version = number(published.body(), "version");
+        HttpResponse<String> stale = editor.write("PUT", item(id), "{\"title\":\"Cũ\",\"version\":" + (version - 1)
+                + ",\"fields\":{\"body\":\"<p>x</p>\"}}");
+        assertProblem(stale, 409);
+        assertTrue(stale.body().contains("Someone else changed this item"), stale.body());
+        HttpResponse<String> edit = editor.write("PUT", item(id), "{\"title\":\"" + title + " (sửa)\",\"version\":"
+                + version + ",\"slug\":\"" + slug + "\",\"fields\":{\"body\":\"<p>Nội dung đã sửa</p>\"}}");
+        assertEquals(200, edit.statusCode(), edit.body());
+        assertFalse(portal.get(page).body().contains("(sửa)"), "the public copy is unchanged until published");
+        HttpResponse<String> compare = editor.get(API + "/items/" + id + "/compare?from=1&to=2&site=" + SITE);
+        assertTrue(compare.body().contains("\"field\":\"title\"") && compare.body().contains("Nội dung đã sửa"),
+                compare.body());
+        publisher.write("POST", API + "/items/" + id + "/transitions?site=" + SITE, "{\"action\":\"publish\"}");
+        assertTrue(portal.get(page).body().contains("(sửa)"), "published again");
+        HttpResponse<String> restored = publisher.write("POST", API + "/items/" + id + "/revisions/1/restore?site=" + SITE,
+                "{}");
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertTrue(restored.body().contains("\"revision\":3") && restored.body().contains("\"title\":\"" + title + "\""),
+                restored.body());
+
+        HttpResponse<String> en = editor.write("POST", API + "/items/" + id + "/translations?site=" + SITE,
+                "{\"locale\":\"en\"}");
+        assertEquals(201, en.statusCode(), en.body());
+        assertTrue(en.body().contains("\"translationOf\":\"" + id + "\"") && en.body().contains("\"locale\":\"en\""));
+
+        HttpResponse<String> clash = editor.write("POST", API + "/items?site=" + SITE, "{\"type\":\"page\","
+                + "\"title\":\"Trùng\",\"slug\":\"" + slug + "\",\"fields\":{\"body\":\"<p>x</p>\"}}");
+        assertProblem(clash, 409);
+
+        publisher.write("POST", API + "/items/" + id + "/transitions?site=" + SITE, "{\"action\":\"unpublish\","
+                + "\"comment\":\"Thông tin cần cập nhật\"}");
+        assertEquals(404, portal.get(page).statusCode(), "taken down");
+        assertTrue(publisher.get(API + "/items/" + id + "/transitions?site=" + SITE).body()
+                .contains("Thông tin cần cập nhật"));
+    }
+
+    void uploadsAreCheckedByContentAndBadInputIsExplained() throws Exception {
+        byte[] exe = "MZ\u0090\u0000 not an image".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        HttpResponse<String> disguised = portal.adminPost(API + "/media?site=" + SITE, "image/png", exe);
+        assertProblem(disguised, 415);
+        HttpResponse<String> missing = portal.adminSend("POST", API + "/items?site=" + SITE,
+                "{\"type\":\"legal-document\",\"title\":\"Quyết định\",\"fields\":{\"form\":\"XX\",\"issueDate\":\"2/3/2026\"}}");
+        assertProblem(missing, 400);
+        for (String f : new String[] {"fields.form", "fields.issueDate", "fields.number", "fields.issuer", "fields.file"}) {
+            assertTrue(missing.body().contains("\"" + f + "\""), f + " in " + missing.body());
+        }
+        assertProblem(portal.adminSend("POST", API + "/items?site=" + SITE, "{\"type\":\"khong-co\",\"title\":\"x\"}"), 400);
+    }
+
+    static int number(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), name + " in " + json);
+        return Integer.parseInt(m.group(1));
+    }
+}
