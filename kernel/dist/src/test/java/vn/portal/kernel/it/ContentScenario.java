@@ -80,6 +80,10 @@ final class ContentScenario {
         assertEquals(200, visible.statusCode());
         assertTrue(visible.body().contains("<h1>" + title + "</h1>") && visible.body().contains("alt=\"Toàn cảnh phiên họp\""));
         assertTrue(portal.get("/s/" + SITE + "/").body().contains(title), "on the site's home page");
+        pagesAreCachedForAnonymousVisitorsOnly(page, editor);
+        assertTrue(visible.body().contains("<meta name=\"DC.identifier\" content=\"http://localhost:" + portal.port + page),
+                "Dublin Core identifier");
+        assertTrue(visible.body().contains("<meta name=\"DC.date\""));
         assertEquals(200, portal.get(API + "/public/media/" + image + "?site=" + SITE).statusCode());
         assertTrue(portal.get(API + "/public/items?site=" + SITE).body().contains("\"url\":\"http://localhost:"
                 + portal.port + page + "\""));
@@ -119,6 +123,25 @@ final class ContentScenario {
         assertEquals(404, portal.get(page).statusCode(), "taken down");
         assertTrue(publisher.get(API + "/items/" + id + "/transitions?site=" + SITE).body()
                 .contains("Thông tin cần cập nhật"));
+    }
+
+    /** The second anonymous view is a cache hit with validators; a signed-in editor always renders afresh. */
+    private void pagesAreCachedForAnonymousVisitorsOnly(String page, SessionClient editor) throws Exception {
+        portal.get(page);
+        HttpResponse<String> hit = portal.get(page);
+        assertEquals("HIT", hit.headers().firstValue("X-Cache").orElse(""), "the second view comes from the cache");
+        assertTrue(hit.headers().firstValue("Cache-Control").orElse("").startsWith("public"));
+        assertTrue(hit.headers().firstValue("Last-Modified").isPresent());
+        String etag = hit.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> notModified = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + portal.port + page)).header("If-None-Match", etag)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, notModified.statusCode());
+        HttpResponse<String> signedIn = editor.get(page);
+        assertEquals(200, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("X-Cache").isEmpty(), "never from the cache when signed in");
+        assertEquals("private, no-store", signedIn.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(hit.headers().firstValue("Set-Cookie").isEmpty(), "no session for anonymous visitors");
     }
 
     void uploadsAreCheckedByContentAndBadInputIsExplained() throws Exception {

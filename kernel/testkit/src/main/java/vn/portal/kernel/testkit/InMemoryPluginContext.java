@@ -48,6 +48,7 @@ public final class InMemoryPluginContext implements PluginContext {
     private final Map<String, byte[]> blobData = new ConcurrentHashMap<>();
     private final Map<String, BlobRef> blobRefs = new ConcurrentHashMap<>();
     private final List<vn.portal.kernel.api.catalog.CatalogEntry> catalogEntries = new ArrayList<>();
+    private final List<String> invalidatedTags = new ArrayList<>();
     private PortalUser user;
     private final Set<String> permissions = new HashSet<>();
 
@@ -276,5 +277,15 @@ public final class InMemoryPluginContext implements PluginContext {
                 return html == null ? "" : html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
             }
         };
+    }
+
+    /** Tags this plugin invalidated, in order. */
+    public List<String> invalidatedTags() {
+        return invalidatedTags;
+    }
+
+    @Override
+    public vn.portal.kernel.api.web.PageCache pageCache() {
+        return tags -> invalidatedTags.addAll(List.of(tags));
     }
 }

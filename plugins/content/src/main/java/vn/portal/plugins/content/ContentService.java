@@ -17,6 +17,7 @@ import java.util.UUID;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
 import vn.portal.kernel.api.site.Site;
+import vn.portal.kernel.api.web.PageCache;
 
 /**
  * Items of a site: create, edit (every save a revision, stale edits refused), move through
@@ -213,6 +214,10 @@ final class ContentService {
         t.note = note == null ? null : note.substring(0, Math.min(note.length(), 1000));
         t.at = now();
         em().persist(t);
+        if ("published".equals(to) || "published".equals(from)) {
+            // the item's page and the site's lists change; dropped once this commits
+            context.pageCache().invalidate(ItemPages.tag(item.id), PageCache.general(item.siteKey));
+        }
         publishEvent("content.item." + to, item);
         context.audit().record("item." + action.name(), item.siteKey, item.id, from + " → " + to + ": " + item.title
                 + (note == null ? "" : " (" + note + ")"));

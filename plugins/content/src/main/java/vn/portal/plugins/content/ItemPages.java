@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pf4j.Extension;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.web.PageContent;
@@ -41,7 +42,27 @@ public class ItemPages implements PublicRoute {
         }
         return service.published(request.site().key(), request.locale(), request.pathParams().get("slug"))
                 .filter(p -> p.type.equals(type.name()))
-                .map(p -> PageContent.ok(p.title, html(request, type, p)));
+                .map(p -> new PageContent(200, p.title, html(request, type, p), Set.of(tag(p.itemId)),
+                        dublinCore(request, type, p, service)));
+    }
+
+    /** The cache tag of an item's page. */
+    static String tag(String itemId) {
+        return "content:item:" + itemId;
+    }
+
+    /** Dublin Core beyond what the theme writes for every page (title, creator, publisher, language). */
+    private static Map<String, String> dublinCore(RenderRequest request, ContentType type, PublishedItem p,
+            ContentService service) {
+        Map<String, String> meta = new java.util.LinkedHashMap<>();
+        meta.put("DC.date", p.publishedAt.toInstant().atZone(VIETNAM).toLocalDate().toString());
+        meta.put("DC.identifier", service.url(p.siteKey, p.locale, p.type, p.slug));
+        meta.put("DC.type", type.label(request.locale()));
+        if (p.summary != null) {
+            meta.put("DC.description", p.summary);
+            meta.put("description", p.summary);
+        }
+        return meta;
     }
 
     private String html(RenderRequest request, ContentType type, PublishedItem p) {

@@ -53,6 +53,8 @@ final class NoticeService {
             n.createdAt = Timestamp.from(Instant.now());
             em().persist(n);
             context.events().publish("notice.created", siteKey, "{\"id\":\"" + n.id + "\"}");
+            // the banner shows on every page of the site
+            context.pageCache().invalidate(vn.portal.kernel.api.web.PageCache.site(siteKey));
             context.audit().record("notice.created", siteKey, n.id, n.level + ": " + n.messageVi);
             return n;
         });

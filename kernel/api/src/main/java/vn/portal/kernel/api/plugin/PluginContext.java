@@ -47,4 +47,7 @@ public interface PluginContext {
 
     /** Sanitising of rich text written by people, with the portal's one allow-list. */
     vn.portal.kernel.api.web.RichText richText();
+
+    /** The full-page cache, to drop the pages a change affects. */
+    vn.portal.kernel.api.web.PageCache pageCache();
 }

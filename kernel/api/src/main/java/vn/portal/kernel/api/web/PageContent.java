@@ -1,10 +1,28 @@
 package vn.portal.kernel.api.web;
 
+import java.util.Map;
+import java.util.Set;
+
 /**
  * What a public route renders: a title and an HTML body fragment placed in the
  * theme's main region. The HTML must already be safe (escaped or sanitised).
+ *
+ * @param cacheTags what the page shows, for the full-page cache: invalidating one of these
+ *                  tags (see {@link PageCache}) drops the page. Without tags the page is
+ *                  dropped with the site's general pages (home, lists).
+ * @param meta      extra {@code <meta name content>} of the page, e.g. Dublin Core
+ *                  {@code DC.date}, {@code DC.identifier}, {@code DC.subject}
  */
-public record PageContent(int status, String title, String html) {
+public record PageContent(int status, String title, String html, Set<String> cacheTags, Map<String, String> meta) {
+
+    public PageContent {
+        cacheTags = cacheTags == null ? Set.of() : Set.copyOf(cacheTags);
+        meta = meta == null ? Map.of() : Map.copyOf(meta);
+    }
+
+    public PageContent(int status, String title, String html) {
+        this(status, title, html, Set.of(), Map.of());
+    }
 
     public static PageContent ok(String title, String html) {
         return new PageContent(200, title, html);

@@ -28,7 +28,7 @@ public final class PortalConfig {
             "password.min-length", "password.min-length.mfa", "password.history",
             "login.max-failures", "login.ip-max-failures", "accounts.inactive-days", "accounts.inactive-exempt", "audit.retention-days",
             "oidc.issuer", "oidc.client-id", "oidc.client-secret", "oidc.redirect-path", "oidc.scopes",
-            "oidc.groups-claim", "oidc.role-mapping");
+            "oidc.groups-claim", "oidc.role-mapping", "cache.max-mb", "cache.max-age-seconds", "cache.shared-max-age");
 
     public static final String DEFAULT_H2_URL =
             "jdbc:h2:file:${portal.home}/data/portal;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";

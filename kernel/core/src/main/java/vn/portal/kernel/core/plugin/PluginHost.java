@@ -78,6 +78,8 @@ public class PluginHost implements ListenerDirectory {
     vn.portal.kernel.core.catalog.CatalogService catalogs;
     @Inject
     vn.portal.kernel.core.web.SanitizedRichText richText;
+    @Inject
+    vn.portal.kernel.core.web.PageCacheStore pageCache;
     @Resource(lookup = PortalDataSourceDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -241,13 +243,16 @@ public class PluginHost implements ListenerDirectory {
 
     private void refreshStarted() {
         started = runtimes.values().stream().filter(r -> r.state == PluginState.STARTED).toList();
+        if (pageCache != null) {
+            pageCache.invalidateAll(); // routes and widgets of the plugin appear or go on every site
+        }
     }
 
     private PluginContext contextFor(String pluginId) {
         PluginRuntime rt = runtimes.computeIfAbsent(pluginId, k -> new PluginRuntime(k, null));
         if (rt.context == null) {
             rt.context = new PortalPluginContext(pluginId, new PortalPluginContext.Services(sites, identity, events,
-                    transactions, entityManagers, blobs, scheduler, config, audit, catalogs, richText), () -> rt.emf);
+                    transactions, entityManagers, blobs, scheduler, config, audit, catalogs, richText, pageCache), () -> rt.emf);
         }
         return rt.context;
     }

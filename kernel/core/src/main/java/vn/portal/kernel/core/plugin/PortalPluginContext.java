@@ -26,7 +26,7 @@ final class PortalPluginContext implements PluginContext {
     record Services(Sites sites, Identity identity, OutboxEvents events, Transactions transactions,
             TransactionScopedEntityManagers entityManagers, Blobs blobs, JobScheduler scheduler, PortalConfig config,
             AuditLog audit, vn.portal.kernel.api.catalog.Catalogs catalogs,
-            vn.portal.kernel.api.web.RichText richText) {
+            vn.portal.kernel.api.web.RichText richText, vn.portal.kernel.api.web.PageCache pageCache) {
     }
 
     private final String pluginId;
@@ -84,6 +84,11 @@ final class PortalPluginContext implements PluginContext {
     @Override
     public Scheduler scheduler() {
         return (jobId, when, job) -> services.scheduler().runOnceAt(pluginId + ":" + jobId, when, job);
+    }
+
+    @Override
+    public vn.portal.kernel.api.web.PageCache pageCache() {
+        return services.pageCache();
     }
 
     @Override

@@ -47,6 +47,8 @@ public class SiteService implements Sites {
     vn.portal.kernel.core.audit.AuditLog audit;
     @Inject
     vn.portal.kernel.core.catalog.CatalogService catalogs;
+    @Inject
+    vn.portal.kernel.core.web.PageCacheStore pageCache;
 
     @Resource
     TransactionSynchronizationRegistry registry;
@@ -343,7 +345,12 @@ public class SiteService implements Sites {
         if (pending == null) {
             AtomicReference<SiteSnapshot> holder = new AtomicReference<>();
             registry.putResource(PENDING, holder);
-            AfterCommit.run(registry, () -> snapshot = holder.get());
+            AfterCommit.run(registry, () -> {
+                snapshot = holder.get();
+                if (pageCache != null) {
+                    pageCache.invalidateAll(); // names, menus and the tree show on every page
+                }
+            });
             pending = holder;
         }
         pending.set(next);

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.kernel.api.site.SiteStatus;
+import vn.portal.kernel.api.web.PageCache;
 import vn.portal.kernel.api.web.PageContent;
 import vn.portal.kernel.api.web.PublicRoute;
 import vn.portal.kernel.api.web.RenderRequest;
@@ -46,12 +50,35 @@ public class PublicServlet extends HttpServlet {
     @Inject
     ThemeRenderer themes;
 
+    @Inject
+    PageCacheStore cache;
+
+    @Inject
+    vn.portal.kernel.core.config.PortalConfig config;
+
+    /** Request attribute: the cache key and generation of a page being rendered for the cache. */
+    static final String CAPTURE = PublicServlet.class.getName() + ".capture";
+
+    private record Capture(String key, long generation, String siteKey) {
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (path.equals("/admin") || path.equals("/admin/")) {
             resp.sendRedirect(req.getContextPath() + "/admin/index.xhtml");
             return;
+        }
+        // anonymous GETs come from the cache; anyone signed in (a session) always gets a fresh page
+        String key = anonymous(req) ? req.getHeader("Host") + " " + req.getRequestURI()
+                + (req.getQueryString() == null ? "" : "?" + req.getQueryString()) : null;
+        if (key != null) {
+            PageCacheStore.Entry hit = cache.get(key);
+            if (hit != null) {
+                resp.setHeader("X-Cache", "HIT");
+                send(req, resp, 200, hit.body(), hit.etag(), hit.lastModified(), true);
+                return;
+            }
         }
         SiteSnapshot snapshot = sites.snapshot();
         Optional<SiteResolver.Resolution> found = SiteResolver.resolve(snapshot, req.getHeader("Host"), path);
@@ -61,12 +88,15 @@ public class PublicServlet extends HttpServlet {
                 resp.sendError(404, "No site is configured yet");
                 return;
             }
-            sendError(resp, 404, fallback.get(), "", "vi", snapshot);
+            sendError(req, resp, 404, fallback.get(), "", "vi", snapshot);
             return;
         }
         SiteResolver.Resolution r = found.get();
         Site site = r.site();
         RequestContext.current().site(site.key());
+        if (key != null) {
+            req.setAttribute(CAPTURE, new Capture(key, cache.generation(), site.key()));
+        }
         if (site.status() == SiteStatus.ARCHIVED) {
             Site target = site.redirectTo() == null ? null : snapshot.byKey().get(site.redirectTo());
             if (target != null) {
@@ -75,7 +105,7 @@ public class PublicServlet extends HttpServlet {
                 resp.setHeader("Location", url.substring(0, url.length() - 1) + r.path());
                 return;
             }
-            sendError(resp, 410, site, r.basePath(), site.defaultLocale(), snapshot);
+            sendError(req, resp, 410, site, r.basePath(), site.defaultLocale(), snapshot);
             return;
         }
         String lang = "vi";
@@ -108,20 +138,21 @@ public class PublicServlet extends HttpServlet {
         Optional<PageContent> pluginPage = pluginRoute(site, lang, path, request);
         if (pluginPage.isPresent()) {
             PageContent p = pluginPage.get();
-            write(resp, p.status(), page(site, base, lang, path, p.title(), p.html(), null, request));
+            write(req, resp, p.status(), page(site, base, lang, path, p.title(), p.html(), null, request, p.meta()),
+                    p.cacheTags());
         } else if (path.equals("/")) {
-            write(resp, 200, home(site, base, lang, snapshot, request));
+            write(req, resp, 200, home(site, base, lang, snapshot, request), Set.of());
         } else if (path.equals(slugs.get("introduction"))) {
-            write(resp, 200, page(site, base, lang, path, PageModel.text(themes.messages(site.theme(), lang), "menu", "introduction"),
-                    BuiltInPages.introduction(site, snapshot, lang), "introduction", request));
+            write(req, resp, 200, page(site, base, lang, path, PageModel.text(themes.messages(site.theme(), lang), "menu", "introduction"),
+                    BuiltInPages.introduction(site, snapshot, lang), "introduction", request, Map.of()), Set.of());
         } else if (path.equals(slugs.get("services"))) {
-            write(resp, 200, page(site, base, lang, path, PageModel.text(themes.messages(site.theme(), lang), "menu", "services"),
-                    BuiltInPages.services(site, lang), "services", request));
+            write(req, resp, 200, page(site, base, lang, path, PageModel.text(themes.messages(site.theme(), lang), "menu", "services"),
+                    BuiltInPages.services(site, lang), "services", request, Map.of()), Set.of());
         } else if (path.equals(slugs.get("sitemap"))) {
-            write(resp, 200, page(site, base, lang, path, PageModel.text(themes.messages(site.theme(), lang), "menu", "sitemap"),
-                    BuiltInPages.siteMap(site, snapshot, lang), "sitemap", request));
+            write(req, resp, 200, page(site, base, lang, path, PageModel.text(themes.messages(site.theme(), lang), "menu", "sitemap"),
+                    BuiltInPages.siteMap(site, snapshot, lang), "sitemap", request, Map.of()), Set.of());
         } else {
-            sendError(resp, 404, site, base, lang, snapshot);
+            sendError(req, resp, 404, site, base, lang, snapshot);
         }
     }
 
@@ -192,8 +223,11 @@ public class PublicServlet extends HttpServlet {
     }
 
     private String page(Site site, String base, String lang, String path, String title, String html, String page,
-            RenderRequest request) {
+            RenderRequest request, Map<String, String> meta) {
         Map<String, Object> m = model(site, base, lang, path, title, page, request);
+        List<Map<String, String>> metaTags = new ArrayList<>();
+        new java.util.TreeMap<>(meta).forEach((name, content) -> metaTags.add(Map.of("name", name, "content", content)));
+        m.put("meta", metaTags);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> crumbs = (List<Map<String, Object>>) m.get("breadcrumbs");
         crumbs.add(PageModel.item(PageModel.text((Map<String, Object>) m.get("msg"), "menu", "home"),
@@ -210,7 +244,7 @@ public class PublicServlet extends HttpServlet {
         return p;
     }
 
-    private void sendError(HttpServletResponse resp, int status, Site site, String base, String lang,
+    private void sendError(HttpServletRequest req, HttpServletResponse resp, int status, Site site, String base, String lang,
             SiteSnapshot snapshot) throws IOException {
         Map<String, Object> m = model(site, base, lang, "/", null, null, null);
         Map<String, Object> msg = themes.messages(site.theme(), lang);
@@ -221,14 +255,61 @@ public class PublicServlet extends HttpServlet {
         m.put("errorTitle", title);
         m.put("errorText", PageModel.text(msg, "error", code, "text"));
         m.put("content", themes.render(site.theme(), "error", m));
-        write(resp, status, themes.render(site.theme(), "layout", m));
+        write(req, resp, status, themes.render(site.theme(), "layout", m), Set.of());
     }
 
-    private static void write(HttpServletResponse resp, int status, String html) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/html;charset=UTF-8");
+    /** Anonymous: no session (so not signed in) and no credentials on the request. */
+    private static boolean anonymous(HttpServletRequest req) {
+        return "GET".equals(req.getMethod()) && req.getSession(false) == null && req.getHeader("Authorization") == null;
+    }
+
+    /**
+     * Sends a rendered page; a 200 for an anonymous visitor is also stored in the cache, tagged
+     * with the page's own tags (or the site's general tag) and the site's tag.
+     */
+    private void write(HttpServletRequest req, HttpServletResponse resp, int status, String html, Set<String> tags)
+            throws IOException {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        String etag = "\"" + etag(body) + "\"";
+        long now = System.currentTimeMillis() / 1000 * 1000;
+        Capture capture = (Capture) req.getAttribute(CAPTURE);
+        if (capture != null && status == 200) {
+            Set<String> all = new HashSet<>(tags.isEmpty() ? Set.of(PageCache.general(capture.siteKey())) : tags);
+            all.add(PageCache.site(capture.siteKey()));
+            cache.put(capture.key(), new PageCacheStore.Entry(body, etag, now, Set.copyOf(all)), capture.generation());
+        }
+        if (capture != null) {
+            resp.setHeader("X-Cache", "MISS");
+        }
+        send(req, resp, status, body, etag, now, capture != null);
+    }
+
+    private void send(HttpServletRequest req, HttpServletResponse resp, int status, byte[] body, String etag,
+            long lastModified, boolean shared) throws IOException {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        resp.getWriter().write(html);
+        if (status == 200) {
+            resp.setHeader("ETag", etag);
+            resp.setDateHeader("Last-Modified", lastModified);
+            resp.setHeader("Cache-Control", shared ? "public, max-age=0, s-maxage=" + config.get("cache.shared-max-age", "0")
+                    + ", must-revalidate" : "private, no-store");
+            if (etag.equals(req.getHeader("If-None-Match"))) {
+                resp.setStatus(304);
+                return;
+            }
+        }
+        resp.setStatus(status);
+        resp.setContentType("text/html;charset=UTF-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+            return java.util.HexFormat.of().formatHex(d, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
