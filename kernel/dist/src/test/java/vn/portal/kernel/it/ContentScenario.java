@@ -81,6 +81,7 @@ final class ContentScenario {
         assertTrue(visible.body().contains("<h1>" + title + "</h1>") && visible.body().contains("alt=\"Toàn cảnh phiên họp\""));
         assertTrue(portal.get("/s/" + SITE + "/").body().contains(title), "on the site's home page");
         pagesAreCachedForAnonymousVisitorsOnly(page, editor);
+        listingsFeedsAndTheSitemapShowIt(title, page);
         assertTrue(visible.body().contains("<meta name=\"DC.identifier\" content=\"http://localhost:" + portal.port + page),
                 "Dublin Core identifier");
         assertTrue(visible.body().contains("<meta name=\"DC.date\""));
@@ -123,6 +124,22 @@ final class ContentScenario {
         assertEquals(404, portal.get(page).statusCode(), "taken down");
         assertTrue(publisher.get(API + "/items/" + id + "/transitions?site=" + SITE).body()
                 .contains("Thông tin cần cập nhật"));
+    }
+
+    private void listingsFeedsAndTheSitemapShowIt(String title, String page) throws Exception {
+        String site = "/s/" + SITE + "/";
+        assertTrue(portal.get(site + "tin-tuc").body().contains(">" + title + "</a>"), "the articles listing");
+        HttpResponse<String> rss = portal.get(site + "rss.xml");
+        assertTrue(rss.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"));
+        assertTrue(rss.body().contains("<title>" + title + "</title>") && rss.body().startsWith("<?xml"), rss.body());
+        HttpResponse<String> atom = portal.get(site + "tin-tuc/atom.xml");
+        assertTrue(atom.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        assertTrue(atom.body().contains("<title>" + title + "</title>"), atom.body());
+        HttpResponse<String> sitemap = portal.get(site + "sitemap.xml");
+        assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        assertTrue(sitemap.body().contains("<loc>http://localhost:" + portal.port + page + "</loc><lastmod>"),
+                sitemap.body());
+        assertTrue(sitemap.body().contains("<loc>http://localhost:" + portal.port + site + "en/introduction</loc>"));
     }
 
     /** The second anonymous view is a cache hit with validators; a signed-in editor always renders afresh. */

@@ -393,8 +393,19 @@ final class ContentService {
 
     /** The public address of a published item. */
     String url(String siteKey, String locale, String type, String slug) {
-        ContentType t = definitions.type(type);
-        return context.sites().url(siteKey) + ("vi".equals(locale) ? "" : locale + "/") + t.path() + "/" + slug;
+        return siteUrl(siteKey, locale) + definitions.type(type).path() + "/" + slug;
+    }
+
+    /** The site's home in that language, ending in '/'. */
+    String siteUrl(String siteKey, String locale) {
+        return context.sites().url(siteKey) + ("vi".equals(locale) ? "" : locale + "/");
+    }
+
+    /** Every published item of the site, newest change first. */
+    List<PublishedItem> allPublished(String siteKey, int limit) {
+        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where"
+                + " p.siteKey = :s order by p.updatedAt desc", PublishedItem.class).setParameter("s", siteKey)
+                .setMaxResults(limit).getResultList());
     }
 
     private void publishEvent(String type, ContentItem item) {

@@ -40,6 +40,10 @@ public class ItemPages implements PublicRoute {
         if (type == null) {
             return Optional.empty();
         }
+        if (Feeds.isFeed(request.pathParams().get("slug"))) {
+            return Optional.of(Feeds.render(service, request.site(), request.locale(), type,
+                    request.pathParams().get("slug")));
+        }
         return service.published(request.site().key(), request.locale(), request.pathParams().get("slug"))
                 .filter(p -> p.type.equals(type.name()))
                 .map(p -> new PageContent(200, p.title, html(request, type, p), Set.of(tag(p.itemId)),
@@ -67,11 +71,13 @@ public class ItemPages implements PublicRoute {
 
     private String html(RenderRequest request, ContentType type, PublishedItem p) {
         boolean en = "en".equals(request.locale());
-        String home = context.sites().url(request.site().key()) + (en ? "en/" : "");
+        ContentService service = ContentPlugin.service(context);
+        String home = service.siteUrl(request.site().key(), request.locale());
         StringBuilder b = new StringBuilder();
         b.append("<nav class=\"breadcrumbs\" aria-label=\"").append(en ? "Breadcrumbs" : "Đường dẫn").append("\"><ol>")
                 .append("<li><a href=\"").append(Html.esc(home)).append("\">").append(en ? "Home" : "Trang chủ")
-                .append("</a></li><li>").append(Html.esc(type.label(request.locale()))).append("</li>")
+                .append("</a></li><li><a href=\"").append(Html.esc(home + type.path())).append("\">")
+                .append(Html.esc(type.label(request.locale()))).append("</a></li>")
                 .append("<li aria-current=\"page\">").append(Html.esc(p.title)).append("</li></ol></nav>");
         b.append("<article class=\"content-item content-").append(type.name()).append("\">");
         b.append("<h1>").append(Html.esc(p.title)).append("</h1>");

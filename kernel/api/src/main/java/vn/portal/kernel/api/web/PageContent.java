@@ -12,8 +12,11 @@ import java.util.Set;
  *                  dropped with the site's general pages (home, lists).
  * @param meta      extra {@code <meta name content>} of the page, e.g. Dublin Core
  *                  {@code DC.date}, {@code DC.identifier}, {@code DC.subject}
+ * @param rawType   null for a page in the theme; otherwise {@code html} is sent as it is with
+ *                  this content type (a feed: {@code application/rss+xml; charset=UTF-8})
  */
-public record PageContent(int status, String title, String html, Set<String> cacheTags, Map<String, String> meta) {
+public record PageContent(int status, String title, String html, Set<String> cacheTags, Map<String, String> meta,
+        String rawType) {
 
     public PageContent {
         cacheTags = cacheTags == null ? Set.of() : Set.copyOf(cacheTags);
@@ -21,7 +24,16 @@ public record PageContent(int status, String title, String html, Set<String> cac
     }
 
     public PageContent(int status, String title, String html) {
-        this(status, title, html, Set.of(), Map.of());
+        this(status, title, html, Set.of(), Map.of(), null);
+    }
+
+    public PageContent(int status, String title, String html, Set<String> cacheTags, Map<String, String> meta) {
+        this(status, title, html, cacheTags, meta, null);
+    }
+
+    /** A document sent as it is, outside the theme (feeds, data files). */
+    public static PageContent raw(String contentType, String body, Set<String> cacheTags) {
+        return new PageContent(200, null, body, cacheTags, Map.of(), contentType);
     }
 
     public static PageContent ok(String title, String html) {

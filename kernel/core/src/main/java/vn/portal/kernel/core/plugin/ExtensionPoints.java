@@ -22,7 +22,8 @@ final class ExtensionPoints {
 
     static final List<Class<?>> KERNEL = List.of(EntityContribution.class, RestResource.class, AdminPage.class,
             PublicRoute.class, Widget.class, EventListener.class, ScheduledJob.class, PermissionContribution.class,
-            CatalogDefinition.class, CatalogValidator.class, CatalogReferences.class);
+            CatalogDefinition.class, CatalogValidator.class, CatalogReferences.class,
+            vn.portal.kernel.api.web.SitemapSource.class);
 
     private ExtensionPoints() {
     }

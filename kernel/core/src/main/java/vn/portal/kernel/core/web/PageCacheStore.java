@@ -29,7 +29,7 @@ import vn.portal.kernel.core.config.PortalConfig;
 public class PageCacheStore implements PageCache {
 
     /** A stored page. */
-    public record Entry(byte[] body, String etag, long lastModified, Set<String> tags) {
+    public record Entry(byte[] body, String etag, long lastModified, Set<String> tags, String contentType) {
     }
 
     @Inject

@@ -76,7 +76,7 @@ public class PublicServlet extends HttpServlet {
             PageCacheStore.Entry hit = cache.get(key);
             if (hit != null) {
                 resp.setHeader("X-Cache", "HIT");
-                send(req, resp, 200, hit.body(), hit.etag(), hit.lastModified(), true);
+                send(req, resp, 200, hit.body(), hit.etag(), hit.lastModified(), true, hit.contentType());
                 return;
             }
         }
@@ -138,8 +138,15 @@ public class PublicServlet extends HttpServlet {
         Optional<PageContent> pluginPage = pluginRoute(site, lang, path, request);
         if (pluginPage.isPresent()) {
             PageContent p = pluginPage.get();
+            if (p.rawType() != null) {
+                write(req, resp, p.status(), p.html(), p.cacheTags(), p.rawType());
+                return;
+            }
             write(req, resp, p.status(), page(site, base, lang, path, p.title(), p.html(), null, request, p.meta()),
                     p.cacheTags());
+        } else if (path.equals("/sitemap.xml")) {
+            write(req, resp, 200, SitemapXml.render(site, snapshot, lang, plugins, sites), Set.of(),
+                    "application/xml; charset=UTF-8");
         } else if (path.equals("/")) {
             write(req, resp, 200, home(site, base, lang, snapshot, request), Set.of());
         } else if (path.equals(slugs.get("introduction"))) {
@@ -269,6 +276,11 @@ public class PublicServlet extends HttpServlet {
      */
     private void write(HttpServletRequest req, HttpServletResponse resp, int status, String html, Set<String> tags)
             throws IOException {
+        write(req, resp, status, html, tags, "text/html;charset=UTF-8");
+    }
+
+    private void write(HttpServletRequest req, HttpServletResponse resp, int status, String html, Set<String> tags,
+            String contentType) throws IOException {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         String etag = "\"" + etag(body) + "\"";
         long now = System.currentTimeMillis() / 1000 * 1000;
@@ -276,16 +288,17 @@ public class PublicServlet extends HttpServlet {
         if (capture != null && status == 200) {
             Set<String> all = new HashSet<>(tags.isEmpty() ? Set.of(PageCache.general(capture.siteKey())) : tags);
             all.add(PageCache.site(capture.siteKey()));
-            cache.put(capture.key(), new PageCacheStore.Entry(body, etag, now, Set.copyOf(all)), capture.generation());
+            cache.put(capture.key(), new PageCacheStore.Entry(body, etag, now, Set.copyOf(all), contentType),
+                    capture.generation());
         }
         if (capture != null) {
             resp.setHeader("X-Cache", "MISS");
         }
-        send(req, resp, status, body, etag, now, capture != null);
+        send(req, resp, status, body, etag, now, capture != null, contentType);
     }
 
     private void send(HttpServletRequest req, HttpServletResponse resp, int status, byte[] body, String etag,
-            long lastModified, boolean shared) throws IOException {
+            long lastModified, boolean shared, String contentType) throws IOException {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         if (status == 200) {
@@ -299,7 +312,7 @@ public class PublicServlet extends HttpServlet {
             }
         }
         resp.setStatus(status);
-        resp.setContentType("text/html;charset=UTF-8");
+        resp.setContentType(contentType);
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }

@@ -1,0 +1,85 @@
+package vn.portal.plugins.content;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pf4j.Extension;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.kernel.api.web.PageCache;
+import vn.portal.kernel.api.web.PageContent;
+import vn.portal.kernel.api.web.PublicRoute;
+import vn.portal.kernel.api.web.RenderRequest;
+
+/**
+ * A type's listing at {@code /<type path>} (e.g. {@code /tin-tuc?trang=2}), newest first,
+ * 20 a page; and the site's feeds at {@code /rss.xml} and {@code /atom.xml}.
+ */
+@Extension
+public class ListingPages implements PublicRoute {
+
+    static final int PAGE = 20;
+
+    private final PluginContext context;
+
+    public ListingPages(PluginContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String pattern() {
+        return "/{section}";
+    }
+
+    @Override
+    public Optional<PageContent> render(RenderRequest request) {
+        ContentService service = ContentPlugin.service(context);
+        String section = request.pathParams().get("section");
+        if (Feeds.isFeed(section)) {
+            return Optional.of(Feeds.render(service, request.site(), request.locale(), null, section));
+        }
+        ContentType type = service.definitions().typeByPath(section);
+        if (type == null) {
+            return Optional.empty();
+        }
+        int page = Math.max(1, parse(request.param("trang")));
+        List<PublishedItem> items = service.latest(request.site().key(), request.locale(), List.of(type.name()),
+                (page - 1) * PAGE, PAGE + 1);
+        boolean en = "en".equals(request.locale());
+        StringBuilder b = new StringBuilder("<section class=\"listing listing-").append(type.name()).append("\">");
+        if (items.isEmpty()) {
+            b.append("<p>").append(en ? "Nothing published yet." : "Chưa có bài nào.").append("</p>");
+        }
+        b.append("<ul class=\"items\">");
+        for (PublishedItem p : items.subList(0, Math.min(items.size(), PAGE))) {
+            b.append("<li><h2><a href=\"").append(Html.esc(service.url(p.siteKey, p.locale, p.type, p.slug))).append("\">")
+                    .append(Html.esc(p.title)).append("</a></h2><time datetime=\"").append(p.publishedAt.toInstant())
+                    .append("\">").append(ItemPages.DAY.format(p.publishedAt.toInstant().atZone(ItemPages.VIETNAM)))
+                    .append("</time>");
+            if (p.summary != null) {
+                b.append("<p>").append(Html.esc(p.summary)).append("</p>");
+            }
+            b.append("</li>");
+        }
+        b.append("</ul><nav class=\"pager\" aria-label=\"").append(en ? "Pages" : "Trang").append("\">");
+        if (page > 1) {
+            b.append("<a rel=\"prev\" href=\"?trang=").append(page - 1).append("\">")
+                    .append(en ? "« Newer" : "« Mới hơn").append("</a> ");
+        }
+        if (items.size() > PAGE) {
+            b.append("<a rel=\"next\" href=\"?trang=").append(page + 1).append("\">")
+                    .append(en ? "Older »" : "Cũ hơn »").append("</a>");
+        }
+        b.append("</nav><p class=\"feeds\"><a href=\"").append(type.path()).append("/rss.xml\">RSS</a> · <a href=\"")
+                .append(type.path()).append("/atom.xml\">Atom</a></p></section>");
+        return Optional.of(new PageContent(200, type.label(request.locale()), b.toString(),
+                Set.of(PageCache.general(request.site().key())), java.util.Map.of()));
+    }
+
+    private static int parse(String s) {
+        try {
+            return s == null ? 1 : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}
