@@ -161,6 +161,50 @@ final class ContentScenario {
         assertTrue(hit.headers().firstValue("Set-Cookie").isEmpty(), "no session for anonymous visitors");
     }
 
+    /** Publishes an item as the administrator through the default workflow. */
+    String publishAsAdmin(String json) throws Exception {
+        HttpResponse<String> created = portal.adminSend("POST", API + "/items?site=" + SITE, json);
+        assertEquals(201, created.statusCode(), created.body());
+        String id = field(created.body(), "id");
+        for (String action : new String[] {"submit", "approve", "publish"}) {
+            HttpResponse<String> r = portal.adminSend("POST", API + "/items/" + id + "/transitions?site=" + SITE,
+                    "{\"action\":\"" + action + "\"}");
+            assertEquals(200, r.statusCode(), r.body());
+        }
+        return id;
+    }
+
+    void legalDocumentsAreFoundByNumberIssuerFormYearAndSector() throws Exception {
+        String pdf = field(portal.adminPost(API + "/media?site=" + SITE, "application/pdf",
+                "%PDF-1.7\n%mẫu\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).body(), "id");
+        String tag = UUID.randomUUID().toString().substring(0, 4);
+        publishAsAdmin("{\"type\":\"legal-document\",\"title\":\"Quyết định ban hành quy chế " + tag + "\",\"fields\":"
+                + "{\"form\":\"QĐ\",\"number\":\"12" + tag + "/QĐ-UBND\",\"issuer\":\"H99\",\"issueDate\":\"2026-03-02\","
+                + "\"abstract\":\"Ban hành quy chế làm việc\",\"file\":\"" + pdf + "\",\"sector\":\"HOTICH\"}}");
+        publishAsAdmin("{\"type\":\"legal-document\",\"title\":\"Nghị quyết về đất đai " + tag + "\",\"fields\":"
+                + "{\"form\":\"NQ\",\"number\":\"05" + tag + "/NQ-HĐND\",\"issuer\":\"H99.01\",\"issueDate\":"
+                + "\"2025-12-01\",\"abstract\":\"Về giá đất\",\"file\":\"" + pdf + "\",\"sector\":\"DATDAI\"}}");
+        String list = "/s/" + SITE + "/van-ban?";
+        String first = "Quyết định ban hành quy chế " + tag;
+        String second = "Nghị quyết về đất đai " + tag;
+        assertFound(list + "so=12" + tag, first, second);
+        assertFound(list + "so=" + java.net.URLEncoder.encode("nq-hđnd", java.nio.charset.StandardCharsets.UTF_8)
+                + "&nam=2025", second, first);
+        assertFound(list + "loai=" + java.net.URLEncoder.encode("QĐ", java.nio.charset.StandardCharsets.UTF_8), first, second);
+        assertFound(list + "co-quan=H99.01", second, first);
+        assertFound(list + "linh-vuc=HOTICH&nam=2026", first, second);
+        String form = portal.get(list).body();
+        assertTrue(form.contains("<label for=\"q-so\">") && form.contains("<option value=\"NQ\">Nghị quyết</option>"),
+                "a labelled search form with the catalog's document types");
+        assertEquals(200, portal.get(list + "nam=abc&so=%3Cscript%3E").statusCode(), "odd input is just no match");
+    }
+
+    private void assertFound(String url, String expected, String notExpected) throws Exception {
+        String body = portal.get(url).body();
+        assertTrue(body.contains(expected), url + " should list " + expected);
+        assertFalse(body.contains(notExpected), url + " should not list " + notExpected);
+    }
+
     void uploadsAreCheckedByContentAndBadInputIsExplained() throws Exception {
         byte[] exe = "MZ\u0090\u0000 not an image".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         HttpResponse<String> disguised = portal.adminPost(API + "/media?site=" + SITE, "image/png", exe);

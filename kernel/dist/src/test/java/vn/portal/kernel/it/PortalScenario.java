@@ -323,6 +323,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void legalDocumentsAreSearchable() throws Exception {
+        new ContentScenario(portal).legalDocumentsAreFoundByNumberIssuerFormYearAndSector();
+    }
+
+    @Test
     void contentUploadsAndBadInput() throws Exception {
         new ContentScenario(portal).uploadsAreCheckedByContentAndBadInputIsExplained();
     }

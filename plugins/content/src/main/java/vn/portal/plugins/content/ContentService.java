@@ -203,6 +203,8 @@ final class ContentService {
             if (p != null) {
                 em().remove(p);
             }
+            em().createQuery("delete from PublishedField f where f.itemId = :id").setParameter("id", item.id)
+                    .executeUpdate();
         }
         ContentTransition t = new ContentTransition();
         t.id = UUID.randomUUID().toString();
@@ -248,6 +250,54 @@ final class ContentService {
         if (first) {
             em().persist(p);
         }
+        indexFields(item);
+    }
+
+    /** Short, filterable fields of the published copy (not rich text). */
+    private void indexFields(ContentItem item) {
+        em().createQuery("delete from PublishedField f where f.itemId = :id").setParameter("id", item.id).executeUpdate();
+        ContentType type = definitions.type(item.type);
+        fieldsOf(item.fields).forEach((name, value) -> {
+            ContentType.Field f = type.field(name);
+            if (f != null && !List.of("richtext", "longtext").contains(f.kind()) && value != null
+                    && value.toString().length() <= 500) {
+                PublishedField pf = new PublishedField();
+                pf.itemId = item.id;
+                pf.name = name;
+                pf.value = "text".equals(f.kind()) ? value.toString().toLowerCase(java.util.Locale.ROOT) : value.toString();
+                em().persist(pf);
+            }
+        });
+    }
+
+    /** A filter on a published field: exact value, a prefix (dates by year), or a part (text). */
+    record FieldFilter(String name, String value, String match) {
+    }
+
+    /** Published items of a type matching every filter, newest first. */
+    List<PublishedItem> search(String siteKey, String locale, String type, List<FieldFilter> filters, int offset,
+            int limit) {
+        StringBuilder jpql = new StringBuilder("select p from PublishedItem p where p.siteKey = :s and p.locale = :l"
+                + " and p.type = :t");
+        for (int i = 0; i < filters.size(); i++) {
+            jpql.append(" and p.itemId in (select f.itemId from PublishedField f where f.name = :n").append(i)
+                    .append(" and f.value ").append("exact".equals(filters.get(i).match()) ? "= :v" : "like :v")
+                    .append(i).append(")");
+        }
+        jpql.append(" order by p.publishedAt desc");
+        return context.transactions().required(() -> {
+            TypedQuery<PublishedItem> q = em().createQuery(jpql.toString(), PublishedItem.class)
+                    .setParameter("s", siteKey).setParameter("l", locale).setParameter("t", type);
+            for (int i = 0; i < filters.size(); i++) {
+                FieldFilter f = filters.get(i);
+                q.setParameter("n" + i, f.name()).setParameter("v" + i, switch (f.match()) {
+                    case "prefix" -> f.value() + "%";
+                    case "part" -> "%" + f.value().toLowerCase(java.util.Locale.ROOT) + "%";
+                    default -> f.value();
+                });
+            }
+            return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        });
     }
 
     /** Publishes scheduled items whose time has come, and unpublishes expired ones. */

@@ -42,10 +42,18 @@ public class ListingPages implements PublicRoute {
             return Optional.empty();
         }
         int page = Math.max(1, parse(request.param("trang")));
-        List<PublishedItem> items = service.latest(request.site().key(), request.locale(), List.of(type.name()),
-                (page - 1) * PAGE, PAGE + 1);
         boolean en = "en".equals(request.locale());
         StringBuilder b = new StringBuilder("<section class=\"listing listing-").append(type.name()).append("\">");
+        List<PublishedItem> items;
+        if ("legal-document".equals(type.name())) {
+            List<ContentService.FieldFilter> filters = DocumentSearch.filters(request);
+            b.append(DocumentSearch.form(context, request));
+            items = service.search(request.site().key(), request.locale(), type.name(), filters, (page - 1) * PAGE,
+                    PAGE + 1);
+        } else {
+            items = service.latest(request.site().key(), request.locale(), List.of(type.name()), (page - 1) * PAGE,
+                    PAGE + 1);
+        }
         if (items.isEmpty()) {
             b.append("<p>").append(en ? "Nothing published yet." : "Chưa có bài nào.").append("</p>");
         }
@@ -62,11 +70,11 @@ public class ListingPages implements PublicRoute {
         }
         b.append("</ul><nav class=\"pager\" aria-label=\"").append(en ? "Pages" : "Trang").append("\">");
         if (page > 1) {
-            b.append("<a rel=\"prev\" href=\"?trang=").append(page - 1).append("\">")
+            b.append("<a rel=\"prev\" href=\"?").append(Html.esc(DocumentSearch.query(request, page - 1))).append("\">")
                     .append(en ? "« Newer" : "« Mới hơn").append("</a> ");
         }
         if (items.size() > PAGE) {
-            b.append("<a rel=\"next\" href=\"?trang=").append(page + 1).append("\">")
+            b.append("<a rel=\"next\" href=\"?").append(Html.esc(DocumentSearch.query(request, page + 1))).append("\">")
                     .append(en ? "Older »" : "Cũ hơn »").append("</a>");
         }
         b.append("</nav><p class=\"feeds\"><a href=\"").append(type.path()).append("/rss.xml\">RSS</a> · <a href=\"")

@@ -133,8 +133,7 @@ public class PublicServlet extends HttpServlet {
     private void render(HttpServletRequest req, HttpServletResponse resp, Site site, String base, String lang,
             String path, SiteSnapshot snapshot) throws IOException {
         Map<String, String> slugs = PageModel.SLUGS.get(lang);
-        RenderRequest request = new RenderRequest(site, lang, path, Map.of(), req.getParameterMap().entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+        RenderRequest request = new RenderRequest(site, lang, path, Map.of(), query(req.getQueryString()));
         Optional<PageContent> pluginPage = pluginRoute(site, lang, path, request);
         if (pluginPage.isPresent()) {
             PageContent p = pluginPage.get();
@@ -263,6 +262,29 @@ public class PublicServlet extends HttpServlet {
         m.put("errorText", PageModel.text(msg, "error", code, "text"));
         m.put("content", themes.render(site.theme(), "error", m));
         write(req, resp, status, themes.render(site.theme(), "layout", m), Set.of());
+    }
+
+    /**
+     * The query string decoded as UTF-8 (the container's own decoding of query strings is
+     * not UTF-8 everywhere, and Vietnamese searches must arrive intact), NFC.
+     */
+    static Map<String, List<String>> query(String raw) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            try {
+                String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                out.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC));
+            } catch (IllegalArgumentException e) {
+                // a malformed %-escape: the parameter is ignored, the page still renders
+            }
+        }
+        return out;
     }
 
     /** Anonymous: no session (so not signed in) and no credentials on the request. */
