@@ -66,6 +66,13 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Gives a file input a local file, as picking it in the browser's file dialog would. */
+    void upload(String css, Path file) throws Exception {
+        String path = file.toAbsolutePath().toString();
+        onElement(css, id -> call("POST", "/session/" + session + "/element/" + id + "/value",
+                "{\"text\":" + quote(path) + "}"));
+    }
+
     void click(String css) throws Exception {
         onElement(css, id -> call("POST", "/session/" + session + "/element/" + id + "/click", "{}"));
     }
