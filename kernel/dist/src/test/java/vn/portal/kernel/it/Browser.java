@@ -100,6 +100,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls the element into view (for a screenshot of what is below the fold). */
+    void scrollTo(String css) throws Exception {
+        call("POST", "/session/" + session + "/execute/sync", "{\"script\":"
+                + quote("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})") + ",\"args\":["
+                + quote(css) + "]}");
+    }
+
     /** Waits until the page source contains the text. */
     String waitFor(String text, Duration max) throws Exception {
         Instant end = Instant.now().plus(max);

@@ -269,14 +269,22 @@ class BrowserIT {
                 + "99013,Xã Thử Nghiệm,Thu Nghiem Commune,99,2025-07-01,,,ACTIVE,commune\n"
                 + "9901X,Xã Sai Mã,,99,2025-07-01,,,ACTIVE,commune\n"
                 + "99016,Phường Thử Nghiệm,,99,2025-13-01,,,ACTIVE,commune\n");
+        // and a province of 120 communes, more than the tree shows at once
+        StringBuilder many = new StringBuilder("98,Tỉnh Thử Nghiệm,,,2025-07-01,,,ACTIVE,province\n");
+        for (int i = 1; i <= 120; i++) {
+            many.append(String.format("98%03d,Xã Số %d,,98,2025-07-01,,,ACTIVE,commune%n", i, i));
+        }
         Path good = Files.writeString(files.resolve("don-vi.csv"), HEADER
                 + "99013,Xã Thử Nghiệm,Thu Nghiem Commune,99,2025-07-01,,,ACTIVE,commune\n"
-                + "99016,Phường Thử Nghiệm,Thu Nghiem Ward,99,2025-07-01,,,ACTIVE,commune\n");
+                + "99016,Phường Thử Nghiệm,Thu Nghiem Ward,99,2025-07-01,,,ACTIVE,commune\n" + many);
         try (Browser b = new Browser(1280, 1000)) {
             signIn(b, "admin", CHOSEN, "Bảng điều khiển");
             assertTrue(b.source().contains("Danh mục dùng chung"), "the catalogs are in the menu");
             b.open(local("/admin/catalogs.xhtml?catalog=admin-units"));
             b.waitFor("Tỉnh Hòa An (mẫu)", Duration.ofSeconds(15));
+            // the province's communes are loaded when it is opened
+            b.click("[id='treeForm:tree'] .ui-tree-toggler");
+            b.waitFor("Phường Đông Tiến (mẫu)", Duration.ofSeconds(10));
 
             // a name typed without diacritics finds the commune; its versions and change log open
             b.type("[id='searchForm:q']", "binh minh");
@@ -308,6 +316,7 @@ class BrowserIT {
             b.waitFor("Tệp đã chọn: don-vi-loi.csv", Duration.ofSeconds(10));
             b.click("[id='importForm:dryRun']");
             String report = b.waitFor("Báo cáo lỗi", Duration.ofSeconds(20));
+            b.scrollTo("[id='reportForm:errors']");
             b.screenshot(SHOTS.resolve("admin-catalogs-dry-run.png"));
             String table = report.substring(report.indexOf("Báo cáo lỗi"));
             assertTrue(table.contains("“9901X” không phải là mã đơn vị hành chính"), "the unit code rule, in Vietnamese: " + table);
@@ -322,9 +331,73 @@ class BrowserIT {
             b.screenshot(SHOTS.resolve("admin-catalogs-imported.png"));
             String result = done.substring(done.indexOf("id=\"reportForm\""));
             assertTrue(result.contains("aria-valuenow=\"100\""), "the progress bar reached the end: " + result);
-            assertTrue(result.contains("Thêm mới: <strong>2</strong>"), "two entries created: " + result);
+            assertTrue(result.contains("Thêm mới: <strong>123</strong>"), "all entries created: " + result);
             assertEquals(200, portal.get("/api/v1/catalogs/admin-units/entries/99016").statusCode(), "imported");
+
+            // a big level opens a page at a time
+            b.open(local("/admin/catalogs.xhtml?catalog=admin-units"));
+            b.waitFor("Tỉnh Thử Nghiệm", Duration.ofSeconds(15));
+            b.click("[id='treeForm:tree'] .ui-tree-toggler");
+            String level = b.waitFor("Xem thêm…", Duration.ofSeconds(10));
+            assertTrue(level.contains("98100") && !level.contains("98101"), "the first hundred communes");
+            b.click("[id='treeForm:tree'] .adm-more");
+            String rest = b.waitFor("98120", Duration.ofSeconds(10));
+            assertTrue(!rest.contains("Xem thêm…"), "the last page has no more");
+
+            mergeAndReassign(b);
+
+            b.click("[id='topForm:langEn']");
+            b.waitFor("Catalog tree", Duration.ofSeconds(10));
+            b.screenshot(SHOTS.resolve("admin-catalogs-en.png"));
         }
+    }
+
+    /**
+     * A site names the new commune 99013; the commune then ends today, merged into 99016: the
+     * replaced entries list the site, and one step moves it to the successor.
+     */
+    private void mergeAndReassign(Browser b) throws Exception {
+        b.open(local("/admin/sites.xhtml"));
+        b.waitFor("Sở Nội vụ (mẫu)", Duration.ofSeconds(15));
+        b.click("[id='treeForm:create']");
+        b.type("[id='siteForm:key']", "xa-thu-nghiem");
+        b.type("[id='siteForm:nameVi']", "Xã Thử Nghiệm");
+        choose(b, "siteForm:kind", "Xã, phường, đặc khu");
+        b.type("[id='siteForm:unitCode_input']", "thu nghiem");
+        b.waitFor("99013 — Xã Thử Nghiệm", Duration.ofSeconds(10));
+        b.click("[id='siteForm:unitCode_panel'] [data-item-value='99013']");
+        Thread.sleep(300);
+        b.click("[id='siteForm:save']");
+        b.waitFor("Đã tạo trang “Xã Thử Nghiệm”", Duration.ofSeconds(10));
+
+        b.open(local("/admin/catalogs.xhtml?catalog=admin-units"));
+        b.waitFor("Tỉnh Hòa An (mẫu)", Duration.ofSeconds(15));
+        b.type("[id='searchForm:q']", "99013");
+        b.click("[id='searchForm:search']");
+        b.waitFor("Kết quả cho “99013”", Duration.ofSeconds(10));
+        b.click("[id='searchForm:results:0:open']");
+        b.waitFor("Các phiên bản", Duration.ofSeconds(10));
+        b.click("[id='detailForm:versions:0:editVersion']");
+        b.waitFor("Sửa phiên bản: 99013", Duration.ofSeconds(10));
+        Thread.sleep(500);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        b.type("[id='entryForm:validTo_input']", today);
+        b.type("[id='entryForm:successors']", "99016");
+        b.click("[id='entryForm:save']");
+        String saved = b.waitFor("Đã lưu thay đổi của mục 99013", Duration.ofSeconds(10));
+        assertTrue(saved.contains("không có hiệu lực vào ngày đã chọn"), "the entry has ended today");
+        b.screenshot(SHOTS.resolve("admin-catalogs-ended.png"));
+
+        b.click("[id='catalogForm:section'] > .ui-button:nth-child(3)");
+        String replaced = b.waitFor("xa-thu-nghiem", Duration.ofSeconds(15));
+        assertTrue(replaced.contains("Chuyển sang 99016"), "the one successor is offered");
+        b.screenshot(SHOTS.resolve("admin-catalogs-replaced.png"));
+        b.click("[id='replacedForm:replaced:0:move']");
+        b.click(".ui-confirmdialog-yes");
+        b.waitFor("Đã chuyển 1 tham chiếu từ 99013 sang 99016", Duration.ofSeconds(10));
+        assertTrue(portal.get("/api/v1/sites/xa-thu-nghiem").body().contains("\"unitCode\":\"99016\""),
+                "the site names the successor now");
     }
 
     private String createUser(Browser b, String user) throws Exception {

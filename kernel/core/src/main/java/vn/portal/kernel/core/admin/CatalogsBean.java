@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
@@ -183,6 +184,8 @@ public class CatalogsBean extends GuardedPage {
             parent.getChildren().remove(node);
             addChildren(parent, node.getData().offset());
             selectedNode = null;
+            // the select event updates only the details; this one changed the tree itself
+            PrimeFaces.current().ajax().update("treeForm:tree");
         } else if (CatalogNode.ENTRY.equals(node.getType())) {
             show(node.getData().getCode());
         }
