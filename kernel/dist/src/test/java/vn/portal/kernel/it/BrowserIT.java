@@ -309,6 +309,14 @@ class BrowserIT {
             assertTrue(portal.get("/api/v1/catalogs/admin-units/entries/99001").body().contains("Xã Bình Minh (mẫu)"),
                     "the refused edit left the entry as it was");
 
+            // as of a day before the merge, the same search finds the commune that was merged away
+            b.typeOver("[id='catalogForm:at_input']", "01/01/2025");
+            b.click("[id='searchForm:q']");
+            String before = b.waitFor(">99101<", Duration.ofSeconds(10));
+            String results = before.substring(before.indexOf("Kết quả cho"), before.indexOf("Cây danh mục"));
+            assertTrue(!results.contains(">99001<"), "99001 did not exist yet: " + results);
+            b.screenshot(SHOTS.resolve("admin-catalogs-as-of.png"));
+
             // a dry run of a file with bad rows reports them by row and field; then a good import
             b.open(local("/admin/catalogs.xhtml?catalog=admin-units&section=import"));
             b.waitFor("Chọn tệp CSV hoặc JSON", Duration.ofSeconds(10));

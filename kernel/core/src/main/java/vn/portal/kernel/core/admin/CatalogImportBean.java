@@ -41,6 +41,8 @@ public class CatalogImportBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(CatalogImportBean.class.getName());
     static final String FORM = "importForm";
+    /** As much as the REST import takes (web.xml lets the request be a little larger, for the form's fields). */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     @Inject
     CatalogsBean page;
@@ -92,6 +94,15 @@ public class CatalogImportBean implements Serializable {
             return;
         }
         UploadedFile file = event.getFile();
+        String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".csv") && !name.endsWith(".json")) {
+            AdminMessages.error(FORM, "catalogs.import.type");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            AdminMessages.error(FORM, "catalogs.import.tooBig");
+            return;
+        }
         discard();
         try (InputStream in = file.getInputStream()) {
             Path tmp = Files.createTempFile("catalog-upload-", ".tmp");
@@ -134,6 +145,9 @@ public class CatalogImportBean implements Serializable {
             forgetOutcome();
         } catch (IOException e) {
             AdminMessages.unexpected(new UncheckedIOException(e), FORM);
+        } catch (RuntimeException e) {
+            // e.g. the executor refused the job while the server shuts down
+            AdminMessages.unexpected(e, FORM);
         }
     }
 
@@ -213,6 +227,10 @@ public class CatalogImportBean implements Serializable {
     }
 
     // ---- for the view --------------------------------------------------------------------------
+
+    public long getMaxBytes() {
+        return MAX_BYTES;
+    }
 
     public boolean isHasFile() {
         return filePath != null;

@@ -57,10 +57,14 @@ final class CatalogProblems {
         return new Known(Pattern.compile(regex), "catalogs.problem." + key);
     }
 
-    /** The sentence in the page's language when it is a known one, else as the server wrote it. */
-    static String text(String serverText) {
+    /** A known sentence: its bundle key and the values it named. */
+    record Match(String key, Object[] args) {
+    }
+
+    /** The bundle key and values for a server sentence, or null when it is not a known one. */
+    static Match match(String serverText) {
         if (serverText == null) {
-            return "";
+            return null;
         }
         for (Known k : KNOWN) {
             Matcher m = k.pattern().matcher(serverText);
@@ -69,10 +73,19 @@ final class CatalogProblems {
                 for (int i = 0; i < args.length; i++) {
                     args[i] = m.group(i + 1);
                 }
-                String t = AdminMessages.text(k.key(), args);
-                return t == null ? serverText : t;
+                return new Match(k.key(), args);
             }
         }
-        return serverText;
+        return null;
+    }
+
+    /** The sentence in the page's language when it is a known one, else as the server wrote it. */
+    static String text(String serverText) {
+        Match m = match(serverText);
+        if (m == null) {
+            return serverText == null ? "" : serverText;
+        }
+        String t = AdminMessages.text(m.key(), m.args());
+        return t == null ? serverText : t;
     }
 }
