@@ -395,6 +395,8 @@ class BrowserIT {
         b.click("[id='entryForm:save']");
         String saved = b.waitFor("Đã lưu thay đổi của mục 99013", Duration.ofSeconds(10));
         assertTrue(saved.contains("không có hiệu lực vào ngày đã chọn"), "the entry has ended today");
+        assertTrue(saved.contains("import (csv)") && saved.contains(">admin<"), "the change log: imported, then edited");
+        b.scrollTo("[id='detailForm:versions']");
         b.screenshot(SHOTS.resolve("admin-catalogs-ended.png"));
 
         b.click("[id='catalogForm:section'] > .ui-button:nth-child(3)");
