@@ -25,7 +25,6 @@ import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import vn.portal.kernel.core.catalog.CatalogFormat;
 import vn.portal.kernel.core.catalog.ImportJobs;
-import vn.portal.kernel.core.catalog.ImportReport;
 import vn.portal.kernel.core.common.RequestContext;
 
 /**
@@ -60,9 +59,9 @@ public class CatalogImportBean implements Serializable {
      * render that races the end never shows counts without their error table.
      */
     private boolean handled;
-    private ImportCounts counts;
+    private CatalogImportCounts counts;
     private String failure;
-    private List<ImportErrorRow> errorRows = List.of();
+    private List<CatalogImportError> errorRows = List.of();
 
     @PostConstruct
     void init() {
@@ -182,9 +181,9 @@ public class CatalogImportBean implements Serializable {
 
     private void takeIn(ImportJobs.Job j) {
         handled = true;
-        counts = j.report() == null ? null : new ImportCounts(j.report());
+        counts = j.report() == null ? null : new CatalogImportCounts(j.report());
         failure = j.failure() == null ? null : CatalogProblems.text(j.failure());
-        errorRows = j.report() == null ? List.of() : j.report().errors().stream().map(ImportErrorRow::new).toList();
+        errorRows = j.report() == null ? List.of() : j.report().errors().stream().map(CatalogImportError::new).toList();
     }
 
     private void forgetOutcome() {
@@ -196,11 +195,11 @@ public class CatalogImportBean implements Serializable {
 
     /** The problems as CSV (with a BOM, so spreadsheets read Vietnamese right), in the page's words. */
     public StreamedContent getReportCsv() {
-        List<ImportErrorRow> rows = errorRows;
+        List<CatalogImportError> rows = errorRows;
         String name = job().map(j -> j.catalog() + "-report.csv").orElse("report.csv");
         return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8").writer(out -> {
             StringBuilder b = new StringBuilder("\uFEFFrow,field,code,message\r\n");
-            for (ImportErrorRow r : rows) {
+            for (CatalogImportError r : rows) {
                 b.append(r.getRow()).append(',').append(csv(r.getField())).append(',').append(csv(r.getCode()))
                         .append(',').append(csv(r.getMessage())).append("\r\n");
             }
@@ -289,87 +288,11 @@ public class CatalogImportBean implements Serializable {
         return failure;
     }
 
-    public ImportCounts getCounts() {
+    public CatalogImportCounts getCounts() {
         return counts;
     }
 
-    public List<ImportErrorRow> getErrorRows() {
+    public List<CatalogImportError> getErrorRows() {
         return errorRows;
-    }
-
-    /** The counts of a report: {@link ImportReport} is a record, which EL cannot read. */
-    public static final class ImportCounts implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final int rows;
-        private final int created;
-        private final int updated;
-        private final int unchanged;
-        private final int errors;
-        private final boolean applied;
-
-        ImportCounts(ImportReport r) {
-            rows = r.rows();
-            created = r.created();
-            updated = r.updated();
-            unchanged = r.unchanged();
-            errors = r.errors().size();
-            applied = r.applied();
-        }
-
-        public int getRows() {
-            return rows;
-        }
-
-        public int getCreated() {
-            return created;
-        }
-
-        public int getUpdated() {
-            return updated;
-        }
-
-        public int getUnchanged() {
-            return unchanged;
-        }
-
-        public int getErrors() {
-            return errors;
-        }
-
-        public boolean isApplied() {
-            return applied;
-        }
-    }
-
-    /** One problem of a report, its message in the page's words. */
-    public static final class ImportErrorRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final int row;
-        private final String field;
-        private final String code;
-        private final String message;
-
-        ImportErrorRow(ImportReport.RowError e) {
-            row = e.row();
-            field = e.field();
-            code = e.code();
-            message = CatalogProblems.text(e.message());
-        }
-
-        public int getRow() {
-            return row;
-        }
-
-        public String getField() {
-            return field;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getMessage() {
-            return message;
-        }
     }
 }
