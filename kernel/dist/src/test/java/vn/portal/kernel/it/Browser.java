@@ -66,6 +66,23 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Selects the field's text and types over it, as a person does: unlike {@link #type}, no
+     * "change" fires for the emptied field before the new text is in.
+     */
+    void typeOver(String css, String text) throws Exception {
+        // Ctrl+A, then the NULL key releases Ctrl (W3C WebDriver key codes)
+        onElement(css, id -> call("POST", "/session/" + session + "/element/" + id + "/value",
+                "{\"text\":" + quote("\uE009a\uE000" + text) + "}"));
+    }
+
+    /** Gives a file input a local file, as picking it in the browser's file dialog would. */
+    void upload(String css, Path file) throws Exception {
+        String path = file.toAbsolutePath().toString();
+        onElement(css, id -> call("POST", "/session/" + session + "/element/" + id + "/value",
+                "{\"text\":" + quote(path) + "}"));
+    }
+
     void click(String css) throws Exception {
         onElement(css, id -> call("POST", "/session/" + session + "/element/" + id + "/click", "{}"));
     }
@@ -91,6 +108,13 @@ final class Browser implements AutoCloseable {
                 Thread.sleep(200);
             }
         }
+    }
+
+    /** Scrolls the element into view (for a screenshot of what is below the fold). */
+    void scrollTo(String css) throws Exception {
+        call("POST", "/session/" + session + "/execute/sync", "{\"script\":"
+                + quote("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})") + ",\"args\":["
+                + quote(css) + "]}");
     }
 
     /** Waits until the page source contains the text. */

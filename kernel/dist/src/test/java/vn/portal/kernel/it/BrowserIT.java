@@ -111,15 +111,24 @@ class BrowserIT {
             b.click("[id='treeForm:create']");
             b.type("[id='siteForm:key']", "so-moi");
             b.type("[id='siteForm:nameVi']", "Sở Mới");
-            b.type("[id='siteForm:agencyCode']", "abc");
+            b.type("[id='siteForm:agencyCode_input']", "abc");
             b.click("[id='siteForm:save']");
             b.waitFor("Mã định danh cơ quan không hợp lệ", Duration.ofSeconds(10));
             b.screenshot(SHOTS.resolve("admin-site-invalid.png"));
-            b.type("[id='siteForm:agencyCode']", "H99.55");
+            // a code that is well formed but not in the agencies catalog is refused too
+            b.type("[id='siteForm:agencyCode_input']", "H99.55");
+            b.click("[id='siteForm:save']");
+            b.waitFor("Mã này không có trong danh mục cơ quan", Duration.ofSeconds(10));
+            // picked from the catalog by a name typed without diacritics
+            b.type("[id='siteForm:agencyCode_input']", "tu phap");
+            b.waitFor("Sở Tư pháp (mẫu)", Duration.ofSeconds(10));
+            b.screenshot(SHOTS.resolve("admin-site-agency-picker.png"));
+            b.click("[id='siteForm:agencyCode_panel'] [data-item-value='H99.05']");
+            Thread.sleep(300);
             b.click("[id='siteForm:save']");
             b.waitFor("so-moi", Duration.ofSeconds(10));
-            assertTrue(portal.get("/api/v1/sites/so-moi").body().contains("\"agencyCode\":\"H99.55\""),
-                    "the site typed in the admin is stored");
+            assertTrue(portal.get("/api/v1/sites/so-moi").body().contains("\"agencyCode\":\"H99.05\""),
+                    "the site picked in the admin is stored");
 
             b.open(url("/admin/plugins.xhtml"));
             b.waitFor("notice", Duration.ofSeconds(10));
@@ -245,6 +254,160 @@ class BrowserIT {
             admin.waitFor("Create user", Duration.ofSeconds(10));
             admin.screenshot(SHOTS.resolve("admin-users-en.png"));
         }
+    }
+
+    // ---- shared catalogs (after the first sign-in) ------------------------------------------------
+
+    static final String HEADER = "code,name_vi,name_en,parent,valid_from,valid_to,successors,status,level\n";
+
+    @Test
+    @Order(3)
+    void catalogsAreSearchedEditedAndImported() throws Exception {
+        Path files = Files.createTempDirectory("catalog-files");
+        // row 3: not a unit code; row 4: not a date
+        Path bad = Files.writeString(files.resolve("don-vi-loi.csv"), HEADER
+                + "99013,Xã Thử Nghiệm,Thu Nghiem Commune,99,2025-07-01,,,ACTIVE,commune\n"
+                + "9901X,Xã Sai Mã,,99,2025-07-01,,,ACTIVE,commune\n"
+                + "99016,Phường Thử Nghiệm,,99,2025-13-01,,,ACTIVE,commune\n");
+        // and a province of 120 communes, more than the tree shows at once
+        StringBuilder many = new StringBuilder("98,Tỉnh Thử Nghiệm,,,2025-07-01,,,ACTIVE,province\n");
+        for (int i = 1; i <= 120; i++) {
+            many.append(String.format("98%03d,Xã Số %d,,98,2025-07-01,,,ACTIVE,commune%n", i, i));
+        }
+        Path good = Files.writeString(files.resolve("don-vi.csv"), HEADER
+                + "99013,Xã Thử Nghiệm,Thu Nghiem Commune,99,2025-07-01,,,ACTIVE,commune\n"
+                + "99016,Phường Thử Nghiệm,Thu Nghiem Ward,99,2025-07-01,,,ACTIVE,commune\n" + many);
+        try (Browser b = new Browser(1280, 1000)) {
+            signIn(b, "admin", CHOSEN, "Bảng điều khiển");
+            assertTrue(b.source().contains("Danh mục dùng chung"), "the catalogs are in the menu");
+            b.open(local("/admin/catalogs.xhtml?catalog=admin-units"));
+            b.waitFor("Tỉnh Hòa An (mẫu)", Duration.ofSeconds(15));
+            // the province's communes are loaded when it is opened
+            b.click("[id='treeForm:tree'] .ui-tree-toggler");
+            b.waitFor("Phường Đông Tiến (mẫu)", Duration.ofSeconds(10));
+
+            // a name typed without diacritics finds the commune; its versions and change log open
+            b.type("[id='searchForm:q']", "binh minh");
+            b.click("[id='searchForm:search']");
+            String found = b.waitFor("Kết quả cho “binh minh”", Duration.ofSeconds(10));
+            assertTrue(found.contains(">99001<"), "the current commune is found");
+            assertTrue(!found.contains(">99101<"), "the commune merged away on 1 July 2025 is not current");
+            b.click("[id='searchForm:results:0:open']");
+            String entry = b.waitFor("Các phiên bản", Duration.ofSeconds(10));
+            assertTrue(entry.contains("01/07/2025") && entry.contains("Nhật ký thay đổi"), "versions and change log");
+            b.screenshot(SHOTS.resolve("admin-catalogs-entry.png"));
+
+            // an invalid edit is refused at the field, and nothing is saved
+            b.click("[id='detailForm:versions:0:editVersion']");
+            b.waitFor("Sửa phiên bản: 99001", Duration.ofSeconds(10));
+            Thread.sleep(500);
+            b.type("[id='entryForm:nameVi']", " ");
+            b.click("[id='entryForm:save']");
+            b.waitFor("Cần nhập tên tiếng Việt", Duration.ofSeconds(10));
+            b.screenshot(SHOTS.resolve("admin-catalogs-edit-invalid.png"));
+            b.click("[id='entryForm:cancel']");
+            assertTrue(portal.get("/api/v1/catalogs/admin-units/entries/99001").body().contains("Xã Bình Minh (mẫu)"),
+                    "the refused edit left the entry as it was");
+
+            // as of a day before the merge, the same search finds the commune that was merged away
+            b.typeOver("[id='catalogForm:at_input']", "01/01/2025");
+            b.click("[id='searchForm:q']");
+            String before = b.waitFor(">99101<", Duration.ofSeconds(10));
+            String results = before.substring(before.indexOf("Kết quả cho"), before.indexOf("Cây danh mục"));
+            assertTrue(!results.contains(">99001<"), "99001 did not exist yet: " + results);
+            b.screenshot(SHOTS.resolve("admin-catalogs-as-of.png"));
+
+            // a dry run of a file with bad rows reports them by row and field; then a good import
+            b.open(local("/admin/catalogs.xhtml?catalog=admin-units&section=import"));
+            b.waitFor("Chọn tệp CSV hoặc JSON", Duration.ofSeconds(10));
+            b.upload("[id='importForm:file_input']", bad);
+            b.waitFor("Tệp đã chọn: don-vi-loi.csv", Duration.ofSeconds(10));
+            b.click("[id='importForm:dryRun']");
+            String report = b.waitFor("Báo cáo lỗi", Duration.ofSeconds(20));
+            b.scrollTo("[id='reportForm:errors']");
+            b.screenshot(SHOTS.resolve("admin-catalogs-dry-run.png"));
+            String table = report.substring(report.indexOf("Báo cáo lỗi"));
+            assertTrue(table.contains("“9901X” không phải là mã đơn vị hành chính"), "the unit code rule, in Vietnamese: " + table);
+            assertTrue(table.contains("“2025-13-01” không phải là ngày hợp lệ"), "the date, in Vietnamese: " + table);
+            assertTrue(table.matches("(?s).*<td[^>]*>3</td>\\s*<td[^>]*><code>code</code>.*"), "row 3, column code: " + table);
+            assertTrue(table.matches("(?s).*<td[^>]*>4</td>\\s*<td[^>]*><code>valid_from</code>.*"), "row 4, column valid_from");
+
+            b.upload("[id='importForm:file_input']", good);
+            b.waitFor("Tệp đã chọn: don-vi.csv", Duration.ofSeconds(10));
+            b.click("[id='importForm:run']");
+            String done = b.waitFor("Đã nhập xong.", Duration.ofSeconds(30));
+            b.screenshot(SHOTS.resolve("admin-catalogs-imported.png"));
+            String result = done.substring(done.indexOf("id=\"reportForm\""));
+            assertTrue(result.contains("aria-valuenow=\"100\""), "the progress bar reached the end: " + result);
+            assertTrue(result.contains("Thêm mới: <strong>123</strong>"), "all entries created: " + result);
+            assertEquals(200, portal.get("/api/v1/catalogs/admin-units/entries/99016").statusCode(), "imported");
+
+            // a big level opens a page at a time
+            b.open(local("/admin/catalogs.xhtml?catalog=admin-units"));
+            b.waitFor("Tỉnh Thử Nghiệm", Duration.ofSeconds(15));
+            b.click("[id='treeForm:tree'] .ui-tree-toggler");
+            String level = b.waitFor("Xem thêm…", Duration.ofSeconds(10));
+            assertTrue(level.contains("98100") && !level.contains("98101"), "the first hundred communes");
+            b.click("[id='treeForm:tree'] .adm-more");
+            String rest = b.waitFor("98120", Duration.ofSeconds(10));
+            assertTrue(!rest.contains("Xem thêm…"), "the last page has no more");
+
+            mergeAndReassign(b);
+
+            b.click("[id='topForm:langEn']");
+            b.waitFor("Catalog tree", Duration.ofSeconds(10));
+            b.screenshot(SHOTS.resolve("admin-catalogs-en.png"));
+        }
+    }
+
+    /**
+     * A site names the new commune 99013; the commune then ends today, merged into 99016: the
+     * replaced entries list the site, and one step moves it to the successor.
+     */
+    private void mergeAndReassign(Browser b) throws Exception {
+        b.open(local("/admin/sites.xhtml"));
+        b.waitFor("Sở Nội vụ (mẫu)", Duration.ofSeconds(15));
+        b.click("[id='treeForm:create']");
+        b.type("[id='siteForm:key']", "xa-thu-nghiem");
+        b.type("[id='siteForm:nameVi']", "Xã Thử Nghiệm");
+        choose(b, "siteForm:kind", "Xã, phường, đặc khu");
+        b.type("[id='siteForm:unitCode_input']", "thu nghiem");
+        b.waitFor("99013 — Xã Thử Nghiệm", Duration.ofSeconds(10));
+        b.click("[id='siteForm:unitCode_panel'] [data-item-value='99013']");
+        Thread.sleep(300);
+        b.click("[id='siteForm:save']");
+        b.waitFor("Đã tạo trang “Xã Thử Nghiệm”", Duration.ofSeconds(10));
+
+        b.open(local("/admin/catalogs.xhtml?catalog=admin-units"));
+        b.waitFor("Tỉnh Hòa An (mẫu)", Duration.ofSeconds(15));
+        b.type("[id='searchForm:q']", "99013");
+        b.click("[id='searchForm:search']");
+        b.waitFor("Kết quả cho “99013”", Duration.ofSeconds(10));
+        b.click("[id='searchForm:results:0:open']");
+        b.waitFor("Các phiên bản", Duration.ofSeconds(10));
+        b.click("[id='detailForm:versions:0:editVersion']");
+        b.waitFor("Sửa phiên bản: 99013", Duration.ofSeconds(10));
+        Thread.sleep(500);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        b.type("[id='entryForm:validTo_input']", today);
+        b.type("[id='entryForm:successors']", "99016");
+        b.click("[id='entryForm:save']");
+        String saved = b.waitFor("Đã lưu thay đổi của mục 99013", Duration.ofSeconds(10));
+        assertTrue(saved.contains("không có hiệu lực vào ngày đã chọn"), "the entry has ended today");
+        assertTrue(saved.contains("import (csv)") && saved.contains(">admin<"), "the change log: imported, then edited");
+        b.scrollTo("[id='detailForm:versions']");
+        b.screenshot(SHOTS.resolve("admin-catalogs-ended.png"));
+
+        b.click("[id='catalogForm:section'] > .ui-button:nth-child(3)");
+        String replaced = b.waitFor("xa-thu-nghiem", Duration.ofSeconds(15));
+        assertTrue(replaced.contains("Chuyển sang 99016"), "the one successor is offered");
+        b.screenshot(SHOTS.resolve("admin-catalogs-replaced.png"));
+        b.click("[id='replacedForm:replaced:0:move']");
+        b.click(".ui-confirmdialog-yes");
+        b.waitFor("Đã chuyển 1 tham chiếu từ 99013 sang 99016", Duration.ofSeconds(10));
+        assertTrue(portal.get("/api/v1/sites/xa-thu-nghiem").body().contains("\"unitCode\":\"99016\""),
+                "the site names the successor now");
     }
 
     private String createUser(Browser b, String user) throws Exception {

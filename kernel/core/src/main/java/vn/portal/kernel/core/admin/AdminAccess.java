@@ -9,6 +9,7 @@ import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.kernel.core.config.PortalConfig;
 import vn.portal.kernel.core.identity.LocalIdentity;
+import vn.portal.kernel.core.rest.CatalogsResource;
 import vn.portal.kernel.core.site.SiteService;
 
 /**
@@ -87,6 +88,11 @@ public class AdminAccess {
         }
         return sites.all().stream().anyMatch(s -> onSite("site-edit", s.key()) || onSite("site-create", s.key())
                 || onSite("site-archive", s.key()));
+    }
+
+    /** Catalogs are read by any signed-in administrator; changing them is global, as in the REST API. */
+    public boolean isCatalogWrite() {
+        return permitted(CatalogsResource.WRITE);
     }
 
     public boolean isPluginView() {

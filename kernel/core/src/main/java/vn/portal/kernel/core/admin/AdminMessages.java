@@ -108,6 +108,9 @@ final class AdminMessages {
     /** Which kind of problem a server message describes, so the bundle can say it precisely. */
     private static String variant(String serverText) {
         String s = serverText == null ? "" : serverText.toLowerCase();
+        if (s.contains("catalog today")) {
+            return ".catalog";
+        }
         if (s.contains("reserved")) {
             return ".reserved";
         }

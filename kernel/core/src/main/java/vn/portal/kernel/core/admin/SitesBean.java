@@ -6,14 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
+import vn.portal.kernel.api.catalog.CatalogEntry;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.kernel.api.site.SiteKind;
 import vn.portal.kernel.api.site.SiteStatus;
+import vn.portal.kernel.core.catalog.CatalogService;
 import vn.portal.kernel.core.common.PortalException;
 import vn.portal.kernel.core.site.SiteService;
 
@@ -25,6 +28,7 @@ public class SitesBean extends GuardedPage {
     private static final long serialVersionUID = 1L;
     static final String FORM = "siteForm";
     static final String ARCHIVE_FORM = "archiveForm";
+    private static final int SUGGESTIONS = 15;
 
     @Inject
     SiteService sites;
@@ -32,11 +36,15 @@ public class SitesBean extends GuardedPage {
     LocaleBean locale;
     @Inject
     AdminAccess access;
+    @Inject
+    CatalogService catalogs;
 
     private TreeNode<SiteRow> root;
     private SiteForm form = SiteForm.blank(null);
     private String archiveKey;
     private String archiveRedirect;
+    /** "code — name" of the codes last offered by the pickers. */
+    private final Map<String, String> offered = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -128,6 +136,32 @@ public class SitesBean extends GuardedPage {
         } catch (RuntimeException e) {
             AdminMessages.unexpected(e, ARCHIVE_FORM);
         }
+    }
+
+    // ---- agency and unit codes, picked from the catalogs -----------------------------------------
+
+    public List<String> completeAgency(String query) {
+        return complete("agencies", query);
+    }
+
+    public List<String> completeUnit(String query) {
+        return complete("admin-units", query);
+    }
+
+    /** Current entries whose code or name (with or without diacritics) contains the query. */
+    private List<String> complete(String catalog, String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        List<CatalogEntry> found = catalogs.search(catalog, query, null, CatalogsBean.today(), 0, SUGGESTIONS);
+        offered.clear();
+        found.forEach(e -> offered.put(e.code(), new CatalogEntryRow(e, locale.isEnglish()).getLabel()));
+        return found.stream().map(CatalogEntry::code).toList();
+    }
+
+    /** How a picker lists a code: "H99.01 — Sở Nội vụ". */
+    public String codeLabel(String code) {
+        return offered.getOrDefault(code, code);
     }
 
     public TreeNode<SiteRow> getRoot() {
