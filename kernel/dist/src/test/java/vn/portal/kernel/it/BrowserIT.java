@@ -155,6 +155,78 @@ class BrowserIT {
         return "http://127.0.0.1:" + portal.port + path;
     }
 
+    @Test
+    @Order(20)
+    void aPublishedArticleInTheThemeOnDesktopAndPhone() throws Exception {
+        String image = field(adminPost("/api/v1/content/media?site=tinh", "image/png", picture()), "id");
+        String title = "Hội nghị tổng kết công tác năm 2026 của Ủy ban nhân dân tỉnh";
+        String item = field(adminPost("/api/v1/content/items?site=tinh", "application/json", ("{\"type\":\"article\","
+                + "\"title\":\"" + title + "\",\"summary\":\"Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết"
+                + " công tác năm và triển khai nhiệm vụ năm tới.\",\"fields\":{\"body\":\"<p>Phát biểu khai mạc, Chủ tịch"
+                + " Ủy ban nhân dân tỉnh nêu rõ <strong>ba nhiệm vụ trọng tâm</strong>:</p><ol><li>Cải cách thủ tục"
+                + " hành chính;</li><li>Chuyển đổi số;</li><li>Thu hút đầu tư.</li></ol>\",\"featuredImage\":\"" + image
+                + "\",\"featuredImageAlt\":\"Toàn cảnh hội nghị\",\"byline\":\"Phòng Thông tin (mẫu)\"}}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "id");
+        for (String action : new String[] {"submit", "approve", "publish"}) {
+            adminPost("/api/v1/content/items/" + item + "/transitions?site=tinh", "application/json",
+                    ("{\"action\":\"" + action + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String slug = "hoi-nghi-tong-ket-cong-tac-nam-2026-cua-uy-ban-nhan-dan-tinh";
+        try (Browser desktop = new Browser(1280, 900)) {
+            desktop.open(url("/"));
+            desktop.waitFor(title, Duration.ofSeconds(10));
+            desktop.screenshot(SHOTS.resolve("home-with-news-1280.png"));
+            desktop.open(url("/tin-tuc/" + slug));
+            String page = desktop.waitFor("ba nhiệm vụ trọng tâm", Duration.ofSeconds(10));
+            assertTrue(page.contains("alt=\"Toàn cảnh hội nghị\""), "the image with its description");
+            desktop.screenshot(SHOTS.resolve("content-article-1280.png"));
+            desktop.open(url("/tin-tuc"));
+            desktop.waitFor(title, Duration.ofSeconds(10));
+            desktop.screenshot(SHOTS.resolve("content-listing-1280.png"));
+        }
+        try (Browser phone = new Browser(375, 800)) {
+            phone.open(url("/tin-tuc/" + slug));
+            phone.waitFor("ba nhiệm vụ trọng tâm", Duration.ofSeconds(10));
+            phone.screenshot(SHOTS.resolve("content-article-375.png"));
+        }
+    }
+
+    /** A 640×320 picture: sky, hills and a building, so the screenshot shows a real image. */
+    private static byte[] picture() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(640, 320,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(0x9fc9ea));
+        g.fillRect(0, 0, 640, 320);
+        g.setColor(new java.awt.Color(0x4f8a3c));
+        g.fillOval(-120, 200, 520, 260);
+        g.fillOval(260, 220, 520, 240);
+        g.setColor(new java.awt.Color(0xf2e6c9));
+        g.fillRect(230, 120, 180, 130);
+        g.setColor(new java.awt.Color(0xb22222));
+        g.fillPolygon(new int[] {220, 320, 420}, new int[] {125, 70, 125}, 3);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A POST as the administrator, whose password the first test changed. */
+    private String adminPost(String path, String type, byte[] body) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + portal.port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + CHOSEN)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", type).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() < 300, path + " → " + r.statusCode() + " " + r.body());
+        return r.body();
+    }
+
+    private static String field(String json, String name) {
+        return PortalScenario.field(json, name);
+    }
+
     void signIn(Browser b, String user, String password, String expected) throws Exception {
         b.open(local("/admin/login.xhtml"));
         b.waitFor("Đăng nhập quản trị", Duration.ofSeconds(15));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.portal.kernel.it.PortalScenario.assertProblem;
+import static vn.portal.kernel.it.PortalScenario.count;
 import static vn.portal.kernel.it.PortalScenario.field;
 
 import java.net.http.HttpResponse;
@@ -78,7 +79,7 @@ final class ContentScenario {
 
         HttpResponse<String> visible = portal.get(page);
         assertEquals(200, visible.statusCode());
-        assertTrue(visible.body().contains("<h1>" + title + "</h1>") && visible.body().contains("alt=\"Toàn cảnh phiên họp\""));
+        assertTrue(visible.body().contains("<h1 class=\"page-title\">" + title + "</h1>") && count(visible.body(), "<h1") == 1 && visible.body().contains("alt=\"Toàn cảnh phiên họp\""));
         assertTrue(portal.get("/s/" + SITE + "/").body().contains(title), "on the site's home page");
         pagesAreCachedForAnonymousVisitorsOnly(page, editor);
         listingsFeedsAndTheSitemapShowIt(title, page);

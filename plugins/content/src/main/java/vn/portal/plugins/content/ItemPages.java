@@ -2,6 +2,9 @@ package vn.portal.plugins.content;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,15 +76,12 @@ public class ItemPages implements PublicRoute {
         boolean en = "en".equals(request.locale());
         ContentService service = ContentPlugin.service(context);
         String home = service.siteUrl(request.site().key(), request.locale());
+        // the theme writes the page title (h1), the breadcrumbs and the print button
         StringBuilder b = new StringBuilder();
-        b.append("<nav class=\"breadcrumbs\" aria-label=\"").append(en ? "Breadcrumbs" : "Đường dẫn").append("\"><ol>")
-                .append("<li><a href=\"").append(Html.esc(home)).append("\">").append(en ? "Home" : "Trang chủ")
-                .append("</a></li><li><a href=\"").append(Html.esc(home + type.path())).append("\">")
-                .append(Html.esc(type.label(request.locale()))).append("</a></li>")
-                .append("<li aria-current=\"page\">").append(Html.esc(p.title)).append("</li></ol></nav>");
         b.append("<article class=\"content-item content-").append(type.name()).append("\">");
-        b.append("<h1>").append(Html.esc(p.title)).append("</h1>");
-        b.append("<p class=\"meta\"><time datetime=\"").append(p.publishedAt.toInstant()).append("\">")
+        b.append("<p class=\"meta\"><a href=\"").append(Html.esc(home + type.path())).append("\">")
+                .append(Html.esc(type.label(request.locale()))).append("</a> · ");
+        b.append("<time datetime=\"").append(p.publishedAt.toInstant()).append("\">")
                 .append(DAY.format(p.publishedAt.toInstant().atZone(VIETNAM))).append("</time></p>");
         if (p.summary != null) {
             b.append("<p class=\"summary\"><strong>").append(Html.esc(p.summary)).append("</strong></p>");
@@ -89,7 +89,10 @@ public class ItemPages implements PublicRoute {
         Map<String, Object> values = ContentService.fieldsOf(p.fields);
         String mediaBase = "/api/v1/content/public/media/";
         String siteParam = "?site=" + request.site().key();
-        for (ContentType.Field f : type.fields()) {
+        List<ContentType.Field> fields = new ArrayList<>(type.fields());
+        // the featured image leads, under the summary
+        fields.sort(Comparator.comparing(f -> !"featuredImage".equals(f.name())));
+        for (ContentType.Field f : fields) {
             Object v = values.get(f.name());
             if (v == null || f.name().endsWith("Alt") || "featured".equals(f.name())) {
                 continue;
@@ -112,8 +115,7 @@ public class ItemPages implements PublicRoute {
                         .append(":</span> ").append(Html.esc(value)).append("</p>");
             }
         }
-        b.append("<p class=\"print\"><button type=\"button\" onclick=\"window.print()\">").append(en ? "Print" : "In trang")
-                .append("</button></p></article>");
+        b.append("</article>");
         return b.toString();
     }
 }
