@@ -79,7 +79,9 @@ final class ContentScenario {
 
         HttpResponse<String> visible = portal.get(page);
         assertEquals(200, visible.statusCode());
-        assertTrue(visible.body().contains("<h1 class=\"page-title\">" + title + "</h1>") && count(visible.body(), "<h1") == 1 && visible.body().contains("alt=\"Toàn cảnh phiên họp\""));
+        assertTrue(visible.body().contains("<h1 class=\"page-title\">" + title + "</h1>"), "the theme's title");
+        assertEquals(1, count(visible.body(), "<h1"), "one h1 a page");
+        assertTrue(visible.body().contains("alt=\"Toàn cảnh phiên họp\""));
         assertTrue(portal.get("/s/" + SITE + "/").body().contains(title), "on the site's home page");
         pagesAreCachedForAnonymousVisitorsOnly(page, editor);
         listingsFeedsAndTheSitemapShowIt(title, page);
