@@ -84,6 +84,7 @@ final class ContentScenario {
         assertTrue(visible.body().contains("alt=\"Toàn cảnh phiên họp\""));
         assertTrue(portal.get("/s/" + SITE + "/").body().contains(title), "on the site's home page");
         pagesAreCachedForAnonymousVisitorsOnly(page, editor);
+        visitorsRateThePage(id, page, publisher);
         listingsFeedsAndTheSitemapShowIt(title, page);
         assertTrue(visible.body().contains("<meta name=\"DC.identifier\" content=\"http://localhost:" + portal.port + page),
                 "Dublin Core identifier");
@@ -127,6 +128,23 @@ final class ContentScenario {
         assertEquals(404, portal.get(page).statusCode(), "taken down");
         assertTrue(publisher.get(API + "/items/" + id + "/transitions?site=" + SITE).body()
                 .contains("Thông tin cần cập nhật"));
+    }
+
+    /** The 3-level rating: a plain form POST, one vote per visitor and day, counts for staff. */
+    private void visitorsRateThePage(String id, String page, SessionClient staff) throws Exception {
+        assertTrue(portal.get(page).body().contains("name=\"level\" value=\"3\">Rất hài lòng</button>"));
+        byte[] vote = "level=3".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String action = API + "/public/items/" + id + "/rating?site=" + SITE;
+        HttpResponse<String> first = portal.adminPost(action, "application/x-www-form-urlencoded", vote);
+        assertEquals(303, first.statusCode(), first.body());
+        assertTrue(first.headers().firstValue("Location").orElse("").endsWith(page + "?danh-gia=cam-on"));
+        portal.adminPost(action, "application/x-www-form-urlencoded", vote);
+        assertTrue(portal.get(page + "?danh-gia=cam-on").body().contains("Cảm ơn bạn đã đánh giá."));
+        String counts = staff.get(API + "/items/" + id + "/ratings?site=" + SITE).body();
+        assertTrue(counts.contains("\"Rất hài lòng\":1") && counts.contains("\"Chưa hài lòng\":0"),
+                "counted once per visitor: " + counts);
+        assertProblem(portal.adminPost(action, "application/x-www-form-urlencoded",
+                "level=7".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 400);
     }
 
     private void listingsFeedsAndTheSitemapShowIt(String title, String page) throws Exception {

@@ -9,6 +9,7 @@ import vn.portal.kernel.api.plugin.PortalPlugin;
 public class ContentPlugin extends PortalPlugin {
 
     private static final Map<PluginContext, ContentService> SERVICES = new ConcurrentHashMap<>();
+    private static final Map<PluginContext, Ratings> RATINGS = new ConcurrentHashMap<>();
 
     public ContentPlugin(PluginContext context) {
         super(context);
@@ -19,8 +20,13 @@ public class ContentPlugin extends PortalPlugin {
         return SERVICES.computeIfAbsent(context, c -> new ContentService(c, Definitions.load()));
     }
 
+    static Ratings ratings(PluginContext context) {
+        return RATINGS.computeIfAbsent(context, Ratings::new);
+    }
+
     @Override
     public void stop() {
         SERVICES.remove(context());
+        RATINGS.remove(context());
     }
 }

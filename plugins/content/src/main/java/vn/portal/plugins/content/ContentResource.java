@@ -206,6 +206,36 @@ public class ContentResource {
         return PublishedView.of(p, service.url(p.siteKey, p.locale, p.type, p.slug));
     }
 
+    // ---- satisfaction rating -------------------------------------------------------------------
+
+    /**
+     * An anonymous vote (1 not satisfied, 2 satisfied, 3 very satisfied) from the form under a
+     * published item; answers with a redirect back to the page, thanking the visitor.
+     */
+    @Public
+    @POST
+    @Path("public/items/{id}/rating")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    public Response rate(@PathParam("id") String id, @jakarta.ws.rs.FormParam("level") int level,
+            @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+        PublishedItem p = service.publishedById(site.key(), id)
+                .orElseThrow(() -> ApiProblem.notFound("Nothing published with id " + id + " on " + site.key()));
+        if (level < 1 || level > 3) {
+            throw ApiProblem.badRequest("Choose 1, 2 or 3", Map.of("level", "1 not satisfied, 2 satisfied, 3 very satisfied"));
+        }
+        ContentPlugin.ratings(context).vote(id, level, request.getRemoteAddr());
+        return Response.seeOther(java.net.URI.create(service.url(p.siteKey, p.locale, p.type, p.slug) + "?danh-gia=cam-on"))
+                .build();
+    }
+
+    @GET
+    @Path("items/{id}/ratings")
+    public Map<String, Integer> ratings(@PathParam("id") String id) {
+        staff();
+        service.get(site, id);
+        return ContentPlugin.ratings(context).counts(id);
+    }
+
     // ---- media -------------------------------------------------------------------------------
 
     /** Largest upload, from the setting {@code content.max-upload-mb} (default 20). */

@@ -415,6 +415,11 @@ final class ContentService {
                 + " t.itemId = :id order by t.at", ContentTransition.class).setParameter("id", id).getResultList());
     }
 
+    Optional<PublishedItem> publishedById(String siteKey, String id) {
+        return context.transactions().required(() -> Optional.ofNullable(em().find(PublishedItem.class, id))
+                .filter(p -> p.siteKey.equals(siteKey)));
+    }
+
     Optional<PublishedItem> published(String siteKey, String locale, String slug) {
         return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where"
                 + " p.siteKey = :s and p.locale = :l and p.slug = :slug", PublishedItem.class).setParameter("s", siteKey)

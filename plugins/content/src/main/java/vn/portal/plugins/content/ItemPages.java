@@ -116,6 +116,11 @@ public class ItemPages implements PublicRoute {
             }
         }
         b.append("</article>");
+        b.append(Ratings.form(p.itemId, request.site().key(), en));
+        if ("cam-on".equals(request.param("danh-gia"))) {
+            b.append("<p class=\"rating-thanks\" role=\"status\">").append(en ? "Thank you for your rating."
+                    : "Cảm ơn bạn đã đánh giá.").append("</p>");
+        }
         return b.toString();
     }
 }
