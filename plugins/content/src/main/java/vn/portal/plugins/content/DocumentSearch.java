@@ -1,5 +1,6 @@
 package vn.portal.plugins.content;
 
+import vn.portal.kernel.api.web.Html;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -67,21 +68,21 @@ final class DocumentSearch {
     }
 
     private static String input(String name, String label, String value) {
-        return "<label for=\"q-" + name + "\">" + Html.esc(label) + "</label><input id=\"q-" + name + "\" name=\"" + name
-                + "\" value=\"" + Html.esc(value) + "\"" + ("nam".equals(name) ? " inputmode=\"numeric\" maxlength=\"4\"" : "")
+        return "<label for=\"q-" + name + "\">" + Html.escape(label) + "</label><input id=\"q-" + name + "\" name=\"" + name
+                + "\" value=\"" + Html.escape(value) + "\"" + ("nam".equals(name) ? " inputmode=\"numeric\" maxlength=\"4\"" : "")
                 + ">";
     }
 
     private static String select(PluginContext context, String name, String label, String catalog,
             RenderRequest request) {
         String chosen = request.param(name);
-        StringBuilder b = new StringBuilder("<label for=\"q-").append(name).append("\">").append(Html.esc(label))
+        StringBuilder b = new StringBuilder("<label for=\"q-").append(name).append("\">").append(Html.escape(label))
                 .append("</label><select id=\"q-").append(name).append("\" name=\"").append(name)
                 .append("\"><option value=\"\">").append("en".equals(request.locale()) ? "All" : "Tất cả").append("</option>");
         for (CatalogEntry e : context.catalogs().search(catalog, null, null, LocalDate.now(), 0, 300)) {
-            b.append("<option value=\"").append(Html.esc(e.code())).append('"')
+            b.append("<option value=\"").append(Html.escape(e.code())).append('"')
                     .append(e.code().equals(chosen) ? " selected" : "").append('>')
-                    .append(Html.esc("en".equals(request.locale()) && e.nameEn() != null ? e.nameEn() : e.nameVi()))
+                    .append(Html.escape("en".equals(request.locale()) && e.nameEn() != null ? e.nameEn() : e.nameVi()))
                     .append("</option>");
         }
         return b.append("</select>").toString();

@@ -1,5 +1,6 @@
 package vn.portal.plugins.content;
 
+import vn.portal.kernel.api.web.Html;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -39,18 +40,18 @@ final class Feeds {
             List<PublishedItem> items) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""
                 + " xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel>");
-        b.append("<title>").append(Html.esc(title)).append("</title><link>").append(Html.esc(home)).append("</link>")
-                .append("<description>").append(Html.esc(title)).append("</description><language>").append(locale)
-                .append("</language><atom:link href=\"").append(Html.esc(self))
+        b.append("<title>").append(Html.escape(title)).append("</title><link>").append(Html.escape(home)).append("</link>")
+                .append("<description>").append(Html.escape(title)).append("</description><language>").append(locale)
+                .append("</language><atom:link href=\"").append(Html.escape(self))
                 .append("\" rel=\"self\" type=\"application/rss+xml\"/>");
         for (PublishedItem p : items) {
             String url = service.url(p.siteKey, p.locale, p.type, p.slug);
-            b.append("<item><title>").append(Html.esc(p.title)).append("</title><link>").append(Html.esc(url))
-                    .append("</link><guid isPermaLink=\"true\">").append(Html.esc(url)).append("</guid><pubDate>")
+            b.append("<item><title>").append(Html.escape(p.title)).append("</title><link>").append(Html.escape(url))
+                    .append("</link><guid isPermaLink=\"true\">").append(Html.escape(url)).append("</guid><pubDate>")
                     .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(p.publishedAt.toInstant().atOffset(ZoneOffset.UTC)))
                     .append("</pubDate>");
             if (p.summary != null) {
-                b.append("<description>").append(Html.esc(p.summary)).append("</description>");
+                b.append("<description>").append(Html.escape(p.summary)).append("</description>");
             }
             b.append("</item>");
         }
@@ -61,17 +62,17 @@ final class Feeds {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<feed xmlns=\"http://www.w3.org/2005/Atom\">");
         String updated = items.isEmpty() ? "1970-01-01T00:00:00Z" : items.get(0).updatedAt.toInstant().toString();
-        b.append("<title>").append(Html.esc(title)).append("</title><id>").append(Html.esc(self)).append("</id>")
-                .append("<link rel=\"self\" href=\"").append(Html.esc(self)).append("\"/><link href=\"")
-                .append(Html.esc(home)).append("\"/><updated>").append(updated).append("</updated>");
+        b.append("<title>").append(Html.escape(title)).append("</title><id>").append(Html.escape(self)).append("</id>")
+                .append("<link rel=\"self\" href=\"").append(Html.escape(self)).append("\"/><link href=\"")
+                .append(Html.escape(home)).append("\"/><updated>").append(updated).append("</updated>");
         for (PublishedItem p : items) {
             String url = service.url(p.siteKey, p.locale, p.type, p.slug);
-            b.append("<entry><title>").append(Html.esc(p.title)).append("</title><id>").append(Html.esc(url))
-                    .append("</id><link href=\"").append(Html.esc(url)).append("\"/><published>")
+            b.append("<entry><title>").append(Html.escape(p.title)).append("</title><id>").append(Html.escape(url))
+                    .append("</id><link href=\"").append(Html.escape(url)).append("\"/><published>")
                     .append(p.publishedAt.toInstant()).append("</published><updated>").append(p.updatedAt.toInstant())
-                    .append("</updated><author><name>").append(Html.esc(p.author)).append("</name></author>");
+                    .append("</updated><author><name>").append(Html.escape(p.author)).append("</name></author>");
             if (p.summary != null) {
-                b.append("<summary>").append(Html.esc(p.summary)).append("</summary>");
+                b.append("<summary>").append(Html.escape(p.summary)).append("</summary>");
             }
             b.append("</entry>");
         }

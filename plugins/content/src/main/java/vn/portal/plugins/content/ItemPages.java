@@ -1,5 +1,6 @@
 package vn.portal.plugins.content;
 
+import vn.portal.kernel.api.web.Html;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -79,12 +80,12 @@ public class ItemPages implements PublicRoute {
         // the theme writes the page title (h1), the breadcrumbs and the print button
         StringBuilder b = new StringBuilder();
         b.append("<article class=\"content-item content-").append(type.name()).append("\">");
-        b.append("<p class=\"meta\"><a href=\"").append(Html.esc(home + type.path())).append("\">")
-                .append(Html.esc(type.label(request.locale()))).append("</a> · ");
+        b.append("<p class=\"meta\"><a href=\"").append(Html.escape(home + type.path())).append("\">")
+                .append(Html.escape(type.label(request.locale()))).append("</a> · ");
         b.append("<time datetime=\"").append(p.publishedAt.toInstant()).append("\">")
                 .append(DAY.format(p.publishedAt.toInstant().atZone(VIETNAM))).append("</time></p>");
         if (p.summary != null) {
-            b.append("<p class=\"summary\"><strong>").append(Html.esc(p.summary)).append("</strong></p>");
+            b.append("<p class=\"summary\"><strong>").append(Html.escape(p.summary)).append("</strong></p>");
         }
         Map<String, Object> values = ContentService.fieldsOf(p.fields);
         String mediaBase = "/api/v1/content/public/media/";
@@ -98,21 +99,21 @@ public class ItemPages implements PublicRoute {
                 continue;
             }
             String value = v.toString();
-            String label = Html.esc(en ? f.labelEn() : f.labelVi());
+            String label = Html.escape(en ? f.labelEn() : f.labelVi());
             switch (f.kind()) {
                 case "richtext" -> b.append("<section class=\"field-").append(f.name()).append("\">")
                         .append("body".equals(f.name()) ? "" : "<h2>" + label + "</h2>").append(value).append("</section>");
                 case "image" -> {
                     Object alt = values.get(f.name() + "Alt");
-                    b.append("<figure><img src=\"").append(mediaBase).append(Html.esc(value)).append(siteParam)
-                            .append("\" alt=\"").append(Html.esc(alt == null ? p.title : alt.toString()))
+                    b.append("<figure><img src=\"").append(mediaBase).append(Html.escape(value)).append(siteParam)
+                            .append("\" alt=\"").append(Html.escape(alt == null ? p.title : alt.toString()))
                             .append("\" loading=\"lazy\"></figure>");
                 }
-                case "file" -> b.append("<p class=\"download\"><a href=\"").append(mediaBase).append(Html.esc(value))
+                case "file" -> b.append("<p class=\"download\"><a href=\"").append(mediaBase).append(Html.escape(value))
                         .append(siteParam).append("\" download>").append(label).append(en ? " (download)" : " (tải về)")
                         .append("</a></p>");
                 default -> b.append("<p class=\"field-").append(f.name()).append("\"><span class=\"label\">").append(label)
-                        .append(":</span> ").append(Html.esc(value)).append("</p>");
+                        .append(":</span> ").append(Html.escape(value)).append("</p>");
             }
         }
         b.append("</article>");

@@ -1,5 +1,6 @@
 package vn.portal.plugins.content;
 
+import vn.portal.kernel.api.web.Html;
 import java.util.List;
 import org.pf4j.Extension;
 import vn.portal.kernel.api.plugin.PluginContext;
@@ -43,11 +44,11 @@ public class LatestWidget implements Widget {
         if (items.isEmpty()) {
             return;
         }
-        b.append("<section class=\"latest latest-").append(types.get(0)).append("\"><h2>").append(Html.esc(heading))
+        b.append("<section class=\"latest latest-").append(types.get(0)).append("\"><h2>").append(Html.escape(heading))
                 .append("</h2><ul>");
         for (PublishedItem p : items) {
-            b.append("<li><a href=\"").append(Html.esc(service.url(p.siteKey, p.locale, p.type, p.slug))).append("\">")
-                    .append(Html.esc(p.title)).append("</a> <time datetime=\"").append(p.publishedAt.toInstant())
+            b.append("<li><a href=\"").append(Html.escape(service.url(p.siteKey, p.locale, p.type, p.slug))).append("\">")
+                    .append(Html.escape(p.title)).append("</a> <time datetime=\"").append(p.publishedAt.toInstant())
                     .append("\">").append(ItemPages.DAY.format(p.publishedAt.toInstant().atZone(ItemPages.VIETNAM)))
                     .append("</time></li>");
         }

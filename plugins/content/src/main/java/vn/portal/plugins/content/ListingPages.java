@@ -1,5 +1,6 @@
 package vn.portal.plugins.content;
 
+import vn.portal.kernel.api.web.Html;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,22 +60,22 @@ public class ListingPages implements PublicRoute {
         }
         b.append("<ul class=\"items\">");
         for (PublishedItem p : items.subList(0, Math.min(items.size(), PAGE))) {
-            b.append("<li><h2><a href=\"").append(Html.esc(service.url(p.siteKey, p.locale, p.type, p.slug))).append("\">")
-                    .append(Html.esc(p.title)).append("</a></h2><time datetime=\"").append(p.publishedAt.toInstant())
+            b.append("<li><h2><a href=\"").append(Html.escape(service.url(p.siteKey, p.locale, p.type, p.slug))).append("\">")
+                    .append(Html.escape(p.title)).append("</a></h2><time datetime=\"").append(p.publishedAt.toInstant())
                     .append("\">").append(ItemPages.DAY.format(p.publishedAt.toInstant().atZone(ItemPages.VIETNAM)))
                     .append("</time>");
             if (p.summary != null) {
-                b.append("<p>").append(Html.esc(p.summary)).append("</p>");
+                b.append("<p>").append(Html.escape(p.summary)).append("</p>");
             }
             b.append("</li>");
         }
         b.append("</ul><nav class=\"pager\" aria-label=\"").append(en ? "Pages" : "Trang").append("\">");
         if (page > 1) {
-            b.append("<a rel=\"prev\" href=\"?").append(Html.esc(DocumentSearch.query(request, page - 1))).append("\">")
+            b.append("<a rel=\"prev\" href=\"?").append(Html.escape(DocumentSearch.query(request, page - 1))).append("\">")
                     .append(en ? "« Newer" : "« Mới hơn").append("</a> ");
         }
         if (items.size() > PAGE) {
-            b.append("<a rel=\"next\" href=\"?").append(Html.esc(DocumentSearch.query(request, page + 1))).append("\">")
+            b.append("<a rel=\"next\" href=\"?").append(Html.escape(DocumentSearch.query(request, page + 1))).append("\">")
                     .append(en ? "Older »" : "Cũ hơn »").append("</a>");
         }
         b.append("</nav><p class=\"feeds\"><a href=\"").append(type.path()).append("/rss.xml\">RSS</a> · <a href=\"")

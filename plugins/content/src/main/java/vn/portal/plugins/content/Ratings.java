@@ -1,5 +1,6 @@
 package vn.portal.plugins.content;
 
+import vn.portal.kernel.api.web.Html;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,13 +71,13 @@ final class Ratings {
     /** The rating form under an item (a plain POST, so it works without script). */
     static String form(String itemId, String siteKey, boolean en) {
         StringBuilder b = new StringBuilder("<form class=\"rating\" method=\"post\" action=\"/api/v1/content/public/items/")
-                .append(Html.esc(itemId)).append("/rating?site=").append(Html.esc(siteKey)).append("\"><fieldset><legend>")
+                .append(Html.escape(itemId)).append("/rating?site=").append(Html.escape(siteKey)).append("\"><fieldset><legend>")
                 .append(en ? "Was this information useful to you?" : "Bạn có hài lòng với thông tin này?")
                 .append("</legend>");
         List<String> labels = en ? LEVELS_EN : LEVELS_VI;
         for (int i = 0; i < 3; i++) {
             b.append("<button type=\"submit\" name=\"level\" value=\"").append(i + 1).append("\">")
-                    .append(Html.esc(labels.get(i))).append("</button> ");
+                    .append(Html.escape(labels.get(i))).append("</button> ");
         }
         return b.append("</fieldset></form>").toString();
     }

@@ -1,5 +1,6 @@
 package vn.portal.kernel.core.web;
 
+import vn.portal.kernel.api.web.Html;
 import java.util.List;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.kernel.api.site.SiteStatus;

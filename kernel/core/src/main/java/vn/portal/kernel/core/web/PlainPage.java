@@ -1,5 +1,6 @@
 package vn.portal.kernel.core.web;
 
+import vn.portal.kernel.api.web.Html;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.portal.kernel.core.common.RequestContext;

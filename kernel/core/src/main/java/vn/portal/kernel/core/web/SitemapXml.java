@@ -1,5 +1,6 @@
 package vn.portal.kernel.core.web;
 
+import vn.portal.kernel.api.web.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;

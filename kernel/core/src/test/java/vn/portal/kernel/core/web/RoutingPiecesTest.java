@@ -1,5 +1,6 @@
 package vn.portal.kernel.core.web;
 
+import vn.portal.kernel.api.web.Html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package vn.portal.kernel.core.identity.oidc;
 
+import vn.portal.kernel.api.web.Html;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.RemoteKeySourceException;
 import com.nimbusds.jose.proc.BadJOSEException;
@@ -55,7 +56,6 @@ import vn.portal.kernel.core.identity.LocalIdentity;
 import vn.portal.kernel.core.identity.SessionKeys;
 import vn.portal.kernel.core.identity.SignedInSession;
 import vn.portal.kernel.core.identity.UserAccount;
-import vn.portal.kernel.core.web.Html;
 import vn.portal.kernel.core.web.PlainPage;
 
 /**

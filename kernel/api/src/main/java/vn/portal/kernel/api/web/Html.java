@@ -1,12 +1,12 @@
-package vn.portal.plugins.content;
+package vn.portal.kernel.api.web;
 
-/** Escaping for text placed in the plugin's HTML. */
-final class Html {
+/** HTML escaping of text put into pages, attributes and feeds, for the kernel and plugins alike. */
+public final class Html {
 
     private Html() {
     }
 
-    static String esc(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }
