@@ -234,6 +234,38 @@ final class Browser implements AutoCloseable {
         return b.toString();
     }
 
+    /**
+     * Runs a script that calls its last argument with a string when it is done (WebDriver's
+     * asynchronous execute) and returns that string.
+     */
+    String runAsync(String script) throws Exception {
+        return valueString(call("POST", "/session/" + session + "/execute/async", "{\"script\":" + json(script)
+                + ",\"args\":[]}"));
+    }
+
+    /** A JSON string of any text (scripts have line breaks and other characters {@link #quote} leaves alone). */
+    static String json(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
     @Override
     public void close() {
         try {
