@@ -226,6 +226,54 @@ final class ContentScenario {
         assertFalse(body.contains(notExpected), url + " should not list " + notExpected);
     }
 
+    void itemsAreProposedUpwardsPushedDownwardsAndAggregated() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 4);
+        String title = "Sở Nội vụ tuyển dụng công chức năm 2026 " + tag;
+        String id = publishAsAdmin("{\"type\":\"article\",\"title\":\"" + title + "\",\"fields\":{\"body\":"
+                + "\"<p>Thông báo tuyển dụng.</p>\"}}");
+        String slug = field(portal.adminGet(item(id)).body(), "slug");
+        String own = "http://localhost:" + portal.port + "/s/" + SITE + "/tin-tuc/" + slug;
+        assertTrue(portal.get("/").body().contains(title), "the province home aggregates its children's news");
+        assertFalse(portal.get("/tin-tuc").body().contains(title), "not in the province's own list before acceptance");
+
+        HttpResponse<String> proposed = portal.adminSend("POST", API + "/items/" + id + "/syndications?site=" + SITE,
+                "{\"action\":\"propose\",\"comment\":\"Đề nghị đăng lên cổng tỉnh\"}");
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        assertTrue(proposed.body().contains("\"target\":\"tinh\"") && proposed.body().contains("\"status\":\"PROPOSED\""));
+        String proposal = field(proposed.body(), "id");
+        SessionClient departmentPublisher = userWithRole("xuatban", "publisher");
+        assertProblem(departmentPublisher.write("POST", API + "/syndications/" + proposal + "/decision?site=tinh",
+                "{\"accept\":true}"), 403);
+        assertTrue(portal.adminGet(API + "/syndications?site=tinh&status=PROPOSED").body().contains(title));
+        HttpResponse<String> accepted = portal.adminSend("POST", API + "/syndications/" + proposal + "/decision?site=tinh",
+                "{\"accept\":true}");
+        assertTrue(accepted.body().contains("\"status\":\"ACCEPTED\""), accepted.body());
+        String list = portal.get("/tin-tuc").body();
+        assertTrue(list.contains(title) && list.contains("href=\"" + own + "\""),
+                "now in the province's list, linking to the original");
+        String shown = portal.get("/tin-tuc/" + slug).body();
+        assertTrue(shown.contains("<link rel=\"canonical\" href=\"" + own + "\">"), "canonical link to the original");
+
+        String notice = "Lịch mất điện toàn tỉnh ngày 30/11 " + tag;
+        HttpResponse<String> created = portal.adminSend("POST", API + "/items?site=tinh", "{\"type\":\"announcement\","
+                + "\"title\":\"" + notice + "\",\"fields\":{\"body\":\"<p>Các xã lưu ý.</p>\"}}");
+        String noticeId = field(created.body(), "id");
+        for (String action : new String[] {"submit", "approve", "publish"}) {
+            portal.adminSend("POST", API + "/items/" + noticeId + "/transitions?site=tinh", "{\"action\":\"" + action + "\"}");
+        }
+        assertFalse(portal.get("/s/xa-binh-minh/").body().contains(notice));
+        assertProblem(portal.adminSend("POST", API + "/items/" + noticeId + "/syndications?site=tinh",
+                "{\"action\":\"push\",\"targets\":[\"khong-co\"]}"), 400);
+        HttpResponse<String> pushed = portal.adminSend("POST", API + "/items/" + noticeId + "/syndications?site=tinh",
+                "{\"action\":\"push\",\"targets\":[\"xa-binh-minh\"],\"mandatory\":true}");
+        assertEquals(201, pushed.statusCode(), pushed.body());
+        String commune = portal.get("/s/xa-binh-minh/").body();
+        assertTrue(commune.contains("Thông báo của cấp trên") && commune.contains(notice), "shown at once on the commune");
+        assertFalse(portal.get("/s/phuong-hoa-an/").body().contains(notice), "only where it was pushed");
+        String where = portal.adminGet(API + "/items/" + noticeId + "/syndications?site=tinh").body();
+        assertTrue(where.contains("\"target\":\"xa-binh-minh\"") && where.contains("\"mandatory\":true"), where);
+    }
+
     void uploadsAreCheckedByContentAndBadInputIsExplained() throws Exception {
         byte[] exe = "MZ\u0090\u0000 not an image".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         HttpResponse<String> disguised = portal.adminPost(API + "/media?site=" + SITE, "image/png", exe);

@@ -328,6 +328,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void contentIsSyndicatedUpAndDownAndAggregated() throws Exception {
+        new ContentScenario(portal).itemsAreProposedUpwardsPushedDownwardsAndAggregated();
+    }
+
+    @Test
     void contentUploadsAndBadInput() throws Exception {
         new ContentScenario(portal).uploadsAreCheckedByContentAndBadInputIsExplained();
     }

@@ -10,7 +10,8 @@ public class ContentEntities implements EntityContribution {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(ContentItem.class, ContentRevision.class, PublishedItem.class, ContentTransition.class, PublishedField.class);
+        return List.of(ContentItem.class, ContentRevision.class, PublishedItem.class, ContentTransition.class, PublishedField.class,
+                Syndication.class);
     }
 
     @Override

@@ -206,6 +206,87 @@ public class ContentResource {
         return PublishedView.of(p, service.url(p.siteKey, p.locale, p.type, p.slug));
     }
 
+    // ---- syndication ---------------------------------------------------------------------------
+
+    /** Body of a syndication request: propose (to the parent) or push (to sites below, all when none named). */
+    public record SyndicationInput(String action, List<String> targets, Boolean mandatory, String comment) {
+    }
+
+    /** An item shown on another site, as the source and the target see it. */
+    public record SyndicationView(String id, String itemId, String title, String source, String target, String kind,
+            String status, boolean mandatory, String requestedBy, java.time.Instant requestedAt, String decidedBy,
+            String note) {
+
+        static SyndicationView of(Syndication s, String title) {
+            return new SyndicationView(s.id, s.itemId, title, s.sourceSite, s.targetSite, s.kind, s.status, s.mandatory,
+                    s.requestedBy, ItemView.instant(s.requestedAt), s.decidedBy, s.note);
+        }
+    }
+
+    @POST
+    @Path("items/{id}/syndications")
+    public Response syndicate(@PathParam("id") String id, SyndicationInput input) {
+        PortalUser user = require("publish");
+        ContentItem item = service.get(site, id);
+        if (!"published".equals(item.status)) {
+            throw new ApiProblem(409, "Publish the item on " + site.key() + " first", Map.of());
+        }
+        String action = input == null ? null : input.action();
+        List<Syndication> made;
+        if ("propose".equals(action)) {
+            made = List.of(service.syndication().propose(item, user.username(), input.comment()));
+        } else if ("push".equals(action)) {
+            made = service.syndication().push(item, input.targets(), !Boolean.FALSE.equals(input.mandatory()),
+                    user.username(), input.comment());
+        } else {
+            throw ApiProblem.badRequest("Unknown action", Map.of("action", "propose or push"));
+        }
+        return Response.status(201).entity(made.stream().map(s -> SyndicationView.of(s, item.title)).toList()).build();
+    }
+
+    /** Where the item is proposed, shown or refused. */
+    @GET
+    @Path("items/{id}/syndications")
+    public List<SyndicationView> syndications(@PathParam("id") String id) {
+        staff();
+        ContentItem item = service.get(site, id);
+        return service.syndication().ofItem(id).stream().map(s -> SyndicationView.of(s, item.title)).toList();
+    }
+
+    /** What other sites propose or push to this one. */
+    @GET
+    @Path("syndications")
+    public List<SyndicationView> incoming(@QueryParam("status") String status) {
+        staff();
+        return service.syndication().toSite(site.key(), status == null || status.isBlank() ? null : status).stream()
+                .map(s -> SyndicationView.of(s, service.publishedById(s.sourceSite, s.itemId).map(p -> p.title)
+                        .orElse(null))).toList();
+    }
+
+    /** Body of a decision on a proposal. */
+    public record DecisionInput(Boolean accept, String comment) {
+    }
+
+    @POST
+    @Path("syndications/{sid}/decision")
+    public SyndicationView decide(@PathParam("sid") String sid, DecisionInput input) {
+        PortalUser user = require("publish");
+        if (input == null || input.accept() == null) {
+            throw ApiProblem.badRequest("Accept or reject?", Map.of("accept", "true or false"));
+        }
+        Syndication s = service.syndication().decide(site, sid, input.accept(), user.username(), input.comment());
+        return SyndicationView.of(s, service.publishedById(s.sourceSite, s.itemId).map(p -> p.title).orElse(null));
+    }
+
+    /** The source takes an item back from a site. */
+    @DELETE
+    @Path("syndications/{sid}")
+    public SyndicationView withdraw(@PathParam("sid") String sid) {
+        PortalUser user = require("publish");
+        Syndication s = service.syndication().withdraw(site, sid, user.username());
+        return SyndicationView.of(s, null);
+    }
+
     // ---- satisfaction rating -------------------------------------------------------------------
 
     /**

@@ -17,7 +17,6 @@ import java.util.UUID;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
 import vn.portal.kernel.api.site.Site;
-import vn.portal.kernel.api.web.PageCache;
 
 /**
  * Items of a site: create, edit (every save a revision, stale edits refused), move through
@@ -31,11 +30,17 @@ final class ContentService {
     private final PluginContext context;
     private final Definitions definitions;
     private final FieldChecker fields;
+    private final SyndicationService syndication;
 
     ContentService(PluginContext context, Definitions definitions) {
         this.context = context;
         this.definitions = definitions;
         this.fields = new FieldChecker(context);
+        this.syndication = new SyndicationService(context);
+    }
+
+    SyndicationService syndication() {
+        return syndication;
     }
 
     Definitions definitions() {
@@ -217,8 +222,14 @@ final class ContentService {
         t.at = now();
         em().persist(t);
         if ("published".equals(to) || "published".equals(from)) {
-            // the item's page and the site's lists change; dropped once this commits
-            context.pageCache().invalidate(ItemPages.tag(item.id), PageCache.general(item.siteKey));
+            // the item's page and the lists that show it change — its site's, the sites above
+            // (which aggregate their children) and those it is syndicated to — after the commit
+            List<String> sites = new ArrayList<>();
+            for (String key = item.siteKey; key != null; key = context.sites().find(key).map(Site::parentKey).orElse(null)) {
+                sites.add(key);
+            }
+            sites.addAll(syndication.shownOn(item.id));
+            syndication.invalidate(item.id, sites);
         }
         publishEvent("content.item." + to, item);
         context.audit().record("item." + action.name(), item.siteKey, item.id, from + " → " + to + ": " + item.title
@@ -420,17 +431,44 @@ final class ContentService {
                 .filter(p -> p.siteKey.equals(siteKey)));
     }
 
+    /** JPQL: the item belongs to the site, or was accepted there (proposed up or pushed down). */
+    static final String ON_SITE = "(p.siteKey = :s or p.itemId in (select y.itemId from Syndication y"
+            + " where y.targetSite = :s and y.status = 'ACCEPTED'))";
+
+    /** The published item at this address of the site: its own first, else one shown there. */
     Optional<PublishedItem> published(String siteKey, String locale, String slug) {
-        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where"
-                + " p.siteKey = :s and p.locale = :l and p.slug = :slug", PublishedItem.class).setParameter("s", siteKey)
-                .setParameter("l", locale).setParameter("slug", slug).getResultList().stream().findFirst());
+        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where " + ON_SITE
+                + " and p.locale = :l and p.slug = :slug", PublishedItem.class).setParameter("s", siteKey)
+                .setParameter("l", locale).setParameter("slug", slug).getResultList().stream()
+                .min(java.util.Comparator.comparing(p -> !p.siteKey.equals(siteKey))));
     }
 
+    /** The site's latest published items of these types, its own and those shown there. */
     List<PublishedItem> latest(String siteKey, String locale, List<String> types, int offset, int limit) {
-        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where"
-                + " p.siteKey = :s and p.locale = :l and p.type in :types order by p.publishedAt desc",
+        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where " + ON_SITE
+                + " and p.locale = :l and p.type in :types order by p.publishedAt desc",
                 PublishedItem.class).setParameter("s", siteKey).setParameter("l", locale).setParameter("types", types)
                 .setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    /** The latest items published by the sites below this one (the province aggregates its children). */
+    List<PublishedItem> fromBelow(String siteKey, String locale, int limit) {
+        List<String> below = context.sites().subtree(siteKey).stream().skip(1).map(Site::key).toList();
+        if (below.isEmpty()) {
+            return List.of();
+        }
+        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where"
+                + " p.siteKey in :below and p.locale = :l and p.type in :types order by p.publishedAt desc",
+                PublishedItem.class).setParameter("below", below).setParameter("l", locale)
+                .setParameter("types", List.of("article", "announcement", "event")).setMaxResults(limit).getResultList());
+    }
+
+    /** Mandatory notices pushed to this site from above, newest first. */
+    List<PublishedItem> mandatory(String siteKey, String locale) {
+        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where p.locale = :l"
+                + " and p.itemId in (select y.itemId from Syndication y where y.targetSite = :s and y.status = 'ACCEPTED'"
+                + " and y.mandatory = true) order by p.publishedAt desc", PublishedItem.class).setParameter("s", siteKey)
+                .setParameter("l", locale).setMaxResults(5).getResultList());
     }
 
     /** Whether a published item of the site refers to this stored file (only those are public). */

@@ -65,6 +65,9 @@ public class ItemPages implements PublicRoute {
         Map<String, String> meta = new java.util.LinkedHashMap<>();
         meta.put("DC.date", p.publishedAt.toInstant().atZone(VIETNAM).toLocalDate().toString());
         meta.put("DC.identifier", service.url(p.siteKey, p.locale, p.type, p.slug));
+        if (!p.siteKey.equals(request.site().key())) {
+            meta.put("canonical", service.url(p.siteKey, p.locale, p.type, p.slug)); // shown here, owned there
+        }
         meta.put("DC.type", type.label(request.locale()));
         if (p.summary != null) {
             meta.put("DC.description", p.summary);

@@ -32,19 +32,27 @@ public class LatestWidget implements Widget {
         ContentService service = ContentPlugin.service(context);
         boolean en = "en".equals(request.locale());
         StringBuilder b = new StringBuilder();
+        links(b, service, service.mandatory(request.site().key(), request.locale()), "mandatory",
+                en ? "Notices from the province" : "Thông báo của cấp trên");
         section(b, service, request, List.of("article"), en ? "Latest news" : "Tin mới");
         section(b, service, request, List.of("announcement"), en ? "Announcements" : "Thông báo");
         section(b, service, request, List.of("legal-document"), en ? "Legal documents" : "Văn bản mới");
+        links(b, service, service.fromBelow(request.site().key(), request.locale(), 6), "from-below",
+                en ? "From departments and communes" : "Tin từ các sở, ngành, địa phương");
         return b.toString();
     }
 
     private void section(StringBuilder b, ContentService service, RenderRequest request, List<String> types,
             String heading) {
-        List<PublishedItem> items = service.latest(request.site().key(), request.locale(), types, 0, 6);
+        links(b, service, service.latest(request.site().key(), request.locale(), types, 0, 6), types.get(0), heading);
+    }
+
+    /** A list of items linking to their own (canonical) pages; nothing when empty. */
+    private void links(StringBuilder b, ContentService service, List<PublishedItem> items, String name, String heading) {
         if (items.isEmpty()) {
             return;
         }
-        b.append("<section class=\"latest latest-").append(types.get(0)).append("\"><h2>").append(Html.escape(heading))
+        b.append("<section class=\"latest latest-").append(name).append("\"><h2>").append(Html.escape(heading))
                 .append("</h2><ul>");
         for (PublishedItem p : items) {
             b.append("<li><a href=\"").append(Html.escape(service.url(p.siteKey, p.locale, p.type, p.slug))).append("\">")

@@ -11,7 +11,8 @@ import java.util.Set;
  *                  tags (see {@link PageCache}) drops the page. Without tags the page is
  *                  dropped with the site's general pages (home, lists).
  * @param meta      extra {@code <meta name content>} of the page, e.g. Dublin Core
- *                  {@code DC.date}, {@code DC.identifier}, {@code DC.subject}
+ *                  {@code DC.date}, {@code DC.identifier}, {@code DC.subject}; the name
+ *                  {@code canonical} becomes {@code <link rel="canonical">}
  * @param rawType   null for a page in the theme; otherwise {@code html} is sent as it is with
  *                  this content type (a feed: {@code application/rss+xml; charset=UTF-8})
  */

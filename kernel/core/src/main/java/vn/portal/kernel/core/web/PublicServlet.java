@@ -232,7 +232,13 @@ public class PublicServlet extends HttpServlet {
             RenderRequest request, Map<String, String> meta) {
         Map<String, Object> m = model(site, base, lang, path, title, page, request);
         List<Map<String, String>> metaTags = new ArrayList<>();
-        new java.util.TreeMap<>(meta).forEach((name, content) -> metaTags.add(Map.of("name", name, "content", content)));
+        new java.util.TreeMap<>(meta).forEach((name, content) -> {
+            if ("canonical".equals(name)) {
+                m.put("canonical", content); // <link rel="canonical">: the page's own address elsewhere
+            } else {
+                metaTags.add(Map.of("name", name, "content", content));
+            }
+        });
         m.put("meta", metaTags);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> crumbs = (List<Map<String, Object>>) m.get("breadcrumbs");
