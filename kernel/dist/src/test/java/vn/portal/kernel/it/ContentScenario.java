@@ -274,6 +274,41 @@ final class ContentScenario {
         assertTrue(where.contains("\"target\":\"xa-binh-minh\"") && where.contains("\"mandatory\":true"), where);
     }
 
+    void theHomeFeaturesItemsPagesShowRelatedItemsAndTheirTranslation() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 4);
+        String featured = "Hướng dẫn đăng ký khai sinh trực tuyến " + tag;
+        String relatedTitle = "Đăng ký kết hôn: những điều cần biết " + tag;
+        String a = publishAsAdmin("{\"type\":\"article\",\"title\":\"" + featured + "\",\"summary\":\"Ba bước đơn giản.\","
+                + "\"fields\":{\"body\":\"<p>Nội dung.</p>\",\"sector\":\"HOTICH\",\"featured\":true}}");
+        String b = publishAsAdmin("{\"type\":\"article\",\"title\":\"" + relatedTitle + "\",\"fields\":{\"body\":"
+                + "\"<p>Nội dung.</p>\",\"sector\":\"HOTICH\"}}");
+        publishAsAdmin("{\"type\":\"procedure-page\",\"title\":\"Đăng ký khai sinh " + tag + "\",\"fields\":{\"procedure\":"
+                + "\"1.000001.000.00.00.H99\",\"steps\":\"<p>Nộp hồ sơ trực tuyến.</p>\"}}");
+        String home = portal.get("/s/" + SITE + "/").body();
+        assertTrue(home.contains("Tin nổi bật") && home.contains(featured), "featured on the home page");
+        assertTrue(home.contains("Dịch vụ công trực tuyến") && home.contains("Đăng ký khai sinh " + tag), "quick links");
+
+        String pageA = "/s/" + SITE + "/tin-tuc/" + field(portal.adminGet(item(a)).body(), "slug");
+        assertTrue(portal.get(pageA).body().contains(relatedTitle), "related items share the sector");
+        portal.adminSend("POST", API + "/items/" + b + "/transitions?site=" + SITE, "{\"action\":\"unpublish\","
+                + "\"comment\":\"Gỡ\"}");
+        assertFalse(portal.get(pageA).body().contains(relatedTitle), "an unpublished related item leaves the page at once");
+
+        HttpResponse<String> en = portal.adminSend("POST", API + "/items/" + a + "/translations?site=" + SITE,
+                "{\"locale\":\"en\"}");
+        String enId = field(en.body(), "id");
+        HttpResponse<String> renamed = portal.adminSend("PUT", item(enId), "{\"title\":\"Registering a birth online "
+                + tag + "\",\"version\":" + number(en.body(), "version") + ",\"fields\":{\"body\":\"<p>Three steps.</p>\"}}");
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        for (String action : new String[] {"submit", "approve", "publish"}) {
+            portal.adminSend("POST", API + "/items/" + enId + "/transitions?site=" + SITE, "{\"action\":\"" + action + "\"}");
+        }
+        String enUrl = "http://localhost:" + portal.port + "/s/" + SITE + "/en/tin-tuc/registering-a-birth-online-" + tag;
+        assertEquals(200, portal.get(enUrl.substring(enUrl.indexOf("/s/"))).statusCode());
+        assertTrue(portal.get(pageA).body().contains("href=\"" + enUrl + "\" lang=\"en\""),
+                "the language switch leads to the English version");
+    }
+
     void uploadsAreCheckedByContentAndBadInputIsExplained() throws Exception {
         byte[] exe = "MZ\u0090\u0000 not an image".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         HttpResponse<String> disguised = portal.adminPost(API + "/media?site=" + SITE, "image/png", exe);

@@ -333,6 +333,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void homeFeaturesRelatedItemsAndTranslations() throws Exception {
+        new ContentScenario(portal).theHomeFeaturesItemsPagesShowRelatedItemsAndTheirTranslation();
+    }
+
+    @Test
     void contentUploadsAndBadInput() throws Exception {
         new ContentScenario(portal).uploadsAreCheckedByContentAndBadInputIsExplained();
     }

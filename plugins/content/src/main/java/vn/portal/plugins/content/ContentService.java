@@ -230,6 +230,11 @@ final class ContentService {
             }
             sites.addAll(syndication.shownOn(item.id));
             syndication.invalidate(item.id, sites);
+            // its translations' pages offer a language switch to it
+            String original = item.translationOf == null ? item.id : item.translationOf;
+            em().createQuery("select i.id from ContentItem i where i.id = :o or i.translationOf = :o", String.class)
+                    .setParameter("o", original).getResultList()
+                    .forEach(other -> context.pageCache().invalidate(ItemPages.tag(other)));
         }
         publishEvent("content.item." + to, item);
         context.audit().record("item." + action.name(), item.siteKey, item.id, from + " → " + to + ": " + item.title
@@ -449,6 +454,36 @@ final class ContentService {
                 + " and p.locale = :l and p.type in :types order by p.publishedAt desc",
                 PublishedItem.class).setParameter("s", siteKey).setParameter("l", locale).setParameter("types", types)
                 .setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    /** The published versions of the item in other languages, by locale (for the language switch). */
+    Map<String, PublishedItem> publishedTranslations(PublishedItem p) {
+        return context.transactions().required(() -> {
+            ContentItem item = em().find(ContentItem.class, p.itemId);
+            String original = item == null || item.translationOf == null ? p.itemId : item.translationOf;
+            Map<String, PublishedItem> out = new LinkedHashMap<>();
+            em().createQuery("select q from PublishedItem q where q.itemId <> :self and (q.itemId = :o or q.itemId in"
+                    + " (select i.id from ContentItem i where i.translationOf = :o))", PublishedItem.class)
+                    .setParameter("self", p.itemId).setParameter("o", original).getResultList()
+                    .forEach(q -> out.put(q.locale, q));
+            return out;
+        });
+    }
+
+    /** Other published items of the same type and site sharing the sector (or just the latest), for "related". */
+    List<PublishedItem> related(PublishedItem p, int limit) {
+        Object sector = fieldsOf(p.fields).get("sector");
+        return context.transactions().required(() -> {
+            String jpql = "select q from PublishedItem q where q.siteKey = :s and q.locale = :l and q.type = :t"
+                    + " and q.itemId <> :self" + (sector == null ? "" : " and q.itemId in (select f.itemId from"
+                    + " PublishedField f where f.name = 'sector' and f.value = :sector)") + " order by q.publishedAt desc";
+            var q = em().createQuery(jpql, PublishedItem.class).setParameter("s", p.siteKey).setParameter("l", p.locale)
+                    .setParameter("t", p.type).setParameter("self", p.itemId);
+            if (sector != null) {
+                q.setParameter("sector", sector.toString());
+            }
+            return q.setMaxResults(limit).getResultList();
+        });
     }
 
     /** The latest items published by the sites below this one (the province aggregates its children). */

@@ -50,8 +50,14 @@ public class ItemPages implements PublicRoute {
         }
         return service.published(request.site().key(), request.locale(), request.pathParams().get("slug"))
                 .filter(p -> p.type.equals(type.name()))
-                .map(p -> new PageContent(200, p.title, html(request, type, p), Set.of(tag(p.itemId)),
-                        dublinCore(request, type, p, service)));
+                .map(p -> {
+                    List<PublishedItem> related = service.related(p, 5);
+                    // the page also shows the related items: dropping one of them drops this page too
+                    Set<String> tags = new java.util.HashSet<>(Set.of(tag(p.itemId)));
+                    related.forEach(r -> tags.add(tag(r.itemId)));
+                    return new PageContent(200, p.title, html(request, type, p, related), tags,
+                            dublinCore(request, type, p, service));
+                });
     }
 
     /** The cache tag of an item's page. */
@@ -68,6 +74,15 @@ public class ItemPages implements PublicRoute {
         if (!p.siteKey.equals(request.site().key())) {
             meta.put("canonical", service.url(p.siteKey, p.locale, p.type, p.slug)); // shown here, owned there
         }
+        Map<String, PublishedItem> translations = service.publishedTranslations(p);
+        for (String locale : request.site().locales()) {
+            if (!locale.equals(p.locale)) {
+                PublishedItem t = translations.get(locale);
+                // the switch leads to the translation, or to that language's home when there is none yet
+                meta.put("alternate:" + locale, t != null ? service.url(t.siteKey, t.locale, t.type, t.slug)
+                        : service.siteUrl(request.site().key(), locale));
+            }
+        }
         meta.put("DC.type", type.label(request.locale()));
         if (p.summary != null) {
             meta.put("DC.description", p.summary);
@@ -76,7 +91,7 @@ public class ItemPages implements PublicRoute {
         return meta;
     }
 
-    private String html(RenderRequest request, ContentType type, PublishedItem p) {
+    private String html(RenderRequest request, ContentType type, PublishedItem p, List<PublishedItem> related) {
         boolean en = "en".equals(request.locale());
         ContentService service = ContentPlugin.service(context);
         String home = service.siteUrl(request.site().key(), request.locale());
@@ -120,6 +135,15 @@ public class ItemPages implements PublicRoute {
             }
         }
         b.append("</article>");
+        if (!related.isEmpty()) {
+            b.append("<aside class=\"related\" aria-labelledby=\"related-h\"><h2 id=\"related-h\">")
+                    .append(en ? "Related" : "Tin liên quan").append("</h2><ul>");
+            for (PublishedItem r : related) {
+                b.append("<li><a href=\"").append(Html.escape(service.url(r.siteKey, r.locale, r.type, r.slug)))
+                        .append("\">").append(Html.escape(r.title)).append("</a></li>");
+            }
+            b.append("</ul></aside>");
+        }
         b.append(Ratings.form(p.itemId, request.site().key(), en));
         if ("cam-on".equals(request.param("danh-gia"))) {
             b.append("<p class=\"rating-thanks\" role=\"status\">").append(en ? "Thank you for your rating."

@@ -12,7 +12,8 @@ import java.util.Set;
  *                  dropped with the site's general pages (home, lists).
  * @param meta      extra {@code <meta name content>} of the page, e.g. Dublin Core
  *                  {@code DC.date}, {@code DC.identifier}, {@code DC.subject}; the name
- *                  {@code canonical} becomes {@code <link rel="canonical">}
+ *                  {@code canonical} becomes {@code <link rel="canonical">}, and
+ *                  {@code alternate:<lang>} points the language switch at the page's translation
  * @param rawType   null for a page in the theme; otherwise {@code html} is sent as it is with
  *                  this content type (a feed: {@code application/rss+xml; charset=UTF-8})
  */

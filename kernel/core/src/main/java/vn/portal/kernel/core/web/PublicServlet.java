@@ -235,6 +235,8 @@ public class PublicServlet extends HttpServlet {
         new java.util.TreeMap<>(meta).forEach((name, content) -> {
             if ("canonical".equals(name)) {
                 m.put("canonical", content); // <link rel="canonical">: the page's own address elsewhere
+            } else if (name.startsWith("alternate:")) {
+                alternate(m, name.substring("alternate:".length()), content);
             } else {
                 metaTags.add(Map.of("name", name, "content", content));
             }
@@ -247,6 +249,16 @@ public class PublicServlet extends HttpServlet {
         crumbs.add(PageModel.item(title, null, true));
         m.put("content", themes.render(site.theme(), "page", pageModel(m, title, html)));
         return themes.render(site.theme(), "layout", m);
+    }
+
+    /** Points the language switch at the page's own translation (a plugin knows it, the kernel does not). */
+    @SuppressWarnings("unchecked")
+    private static void alternate(Map<String, Object> model, String lang, String url) {
+        for (Map<String, Object> l : (List<Map<String, Object>>) model.get("languages")) {
+            if (lang.equals(l.get("code"))) {
+                l.put("url", url);
+            }
+        }
     }
 
     private static Map<String, Object> pageModel(Map<String, Object> layout, String title, String html) {
