@@ -309,6 +309,26 @@ final class ContentScenario {
                 "the language switch leads to the English version");
     }
 
+    void categoriesHaveTheirPagesAndFeeds() throws Exception {
+        HttpResponse<String> category = portal.adminSend("PUT", API + "/categories/cai-cach-hanh-chinh?site=" + SITE,
+                "{\"nameVi\":\"Cải cách hành chính\",\"nameEn\":\"Administrative reform\"}");
+        assertEquals(200, category.statusCode(), category.body());
+        assertTrue(portal.get(API + "/categories?site=" + SITE).body().contains("\"slug\":\"cai-cach-hanh-chinh\""));
+        HttpResponse<String> unknown = portal.adminSend("POST", API + "/items?site=" + SITE, "{\"type\":\"article\","
+                + "\"title\":\"Sai chuyên mục\",\"categories\":[\"khong-co\"],\"fields\":{\"body\":\"<p>x</p>\"}}");
+        assertProblem(unknown, 400);
+        assertTrue(unknown.body().contains("\"categories\""), unknown.body());
+        String title = "Rút ngắn thời gian giải quyết thủ tục " + UUID.randomUUID().toString().substring(0, 4);
+        publishAsAdmin("{\"type\":\"article\",\"title\":\"" + title + "\",\"categories\":[\"cai-cach-hanh-chinh\"],"
+                + "\"fields\":{\"body\":\"<p>Nội dung.</p>\"}}");
+        String page = portal.get("/s/" + SITE + "/chuyen-muc/cai-cach-hanh-chinh").body();
+        assertTrue(page.contains("Cải cách hành chính") && page.contains(title), "the category's page lists it");
+        assertTrue(portal.get("/s/" + SITE + "/chuyen-muc/cai-cach-hanh-chinh/rss.xml").body()
+                .contains("<title>" + title + "</title>"), "and its feed");
+        assertEquals(404, portal.get("/s/" + SITE + "/chuyen-muc/khong-co").statusCode());
+        assertTrue(portal.get("/s/" + SITE + "/sitemap.xml").body().contains("/chuyen-muc/cai-cach-hanh-chinh</loc>"));
+    }
+
     void uploadsAreCheckedByContentAndBadInputIsExplained() throws Exception {
         byte[] exe = "MZ\u0090\u0000 not an image".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         HttpResponse<String> disguised = portal.adminPost(API + "/media?site=" + SITE, "image/png", exe);

@@ -338,6 +338,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void contentCategoriesHavePagesAndFeeds() throws Exception {
+        new ContentScenario(portal).categoriesHaveTheirPagesAndFeeds();
+    }
+
+    @Test
     void contentUploadsAndBadInput() throws Exception {
         new ContentScenario(portal).uploadsAreCheckedByContentAndBadInputIsExplained();
     }

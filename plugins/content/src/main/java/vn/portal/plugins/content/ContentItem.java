@@ -26,6 +26,8 @@ public class ContentItem {
     String summary;
     /** The type's fields as a JSON object of strings. */
     String fields;
+    /** Category slugs of the site, space-separated. */
+    String categories;
     String status;
     /** Optimistic lock: an edit based on an older version is refused. */
     @Version

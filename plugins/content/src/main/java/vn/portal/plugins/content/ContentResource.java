@@ -51,6 +51,39 @@ public class ContentResource {
         return service.definitions().types();
     }
 
+    // ---- categories --------------------------------------------------------------------------
+
+    /** A category as everyone sees it. */
+    public record CategoryView(String slug, String nameVi, String nameEn, int position, String url) {
+    }
+
+    /** Body of a category. */
+    public record CategoryInput(String slug, String nameVi, String nameEn, Integer position) {
+    }
+
+    @Public
+    @GET
+    @Path("categories")
+    public List<CategoryView> categories() {
+        return service.categoriesOf(site.key()).stream().map(this::view).toList();
+    }
+
+    /** Creates or renames a category of the site (by slug). */
+    @PUT
+    @Path("categories/{slug}")
+    public CategoryView saveCategory(@PathParam("slug") String slug, CategoryInput input) {
+        require("edit");
+        if (input == null) {
+            throw ApiProblem.badRequest("Name the category", Map.of("nameVi", "required"));
+        }
+        return view(service.saveCategory(site.key(), slug, input.nameVi(), input.nameEn(), input.position()));
+    }
+
+    private CategoryView view(Category c) {
+        return new CategoryView(c.slug, c.nameVi, c.nameEn, c.position, service.siteUrl(c.siteKey, "vi")
+                + CategoryPages.PATH + "/" + c.slug);
+    }
+
     // ---- items (staff) -----------------------------------------------------------------------
 
     @GET

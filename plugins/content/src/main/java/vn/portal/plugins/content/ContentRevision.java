@@ -24,6 +24,8 @@ public class ContentRevision {
     String slug;
     String summary;
     String fields;
+    /** Category slugs of the site, space-separated. */
+    String categories;
     String author;
     @Column(name = "created_at")
     Timestamp createdAt;

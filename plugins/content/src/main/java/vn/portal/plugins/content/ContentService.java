@@ -122,6 +122,7 @@ final class ContentService {
         if (slug != null && !Slugs.valid(slug)) {
             errors.put("slug", "lower-case letters, digits and '-', like quyet-dinh-so-12");
         }
+        String categories = in.categories() == null ? item.categories : categories(item.siteKey, in.categories(), errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.badRequest("The item has invalid fields", errors);
         }
@@ -135,10 +136,66 @@ final class ContentService {
         item.summary = summary;
         item.slug = slug;
         item.fields = JSON.toJson(values);
+        item.categories = categories;
         item.publishAt = in.publishAt() == null ? null : Timestamp.from(in.publishAt());
         item.expireAt = in.expireAt() == null ? null : Timestamp.from(in.expireAt());
         item.updatedBy = user;
         item.updatedAt = now();
+    }
+
+    /** The category slugs, each one of the site's, as stored (space-separated), or null for none. */
+    private String categories(String siteKey, List<String> slugs, Map<String, String> errors) {
+        List<String> known = categoriesOf(siteKey).stream().map(c -> c.slug).toList();
+        List<String> unknown = slugs.stream().filter(c -> !known.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            errors.put("categories", "not categories of this site: " + unknown + "; known: " + known);
+        }
+        return slugs.isEmpty() ? null : String.join(" ", new java.util.LinkedHashSet<>(slugs));
+    }
+
+    List<Category> categoriesOf(String siteKey) {
+        return context.transactions().required(() -> em().createQuery("select c from Category c where c.siteKey = :s"
+                + " order by c.position, c.nameVi", Category.class).setParameter("s", siteKey).getResultList());
+    }
+
+    Optional<Category> category(String siteKey, String slug) {
+        return categoriesOf(siteKey).stream().filter(c -> c.slug.equals(slug)).findFirst();
+    }
+
+    Category saveCategory(String siteKey, String slug, String nameVi, String nameEn, Integer position) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!Slugs.valid(slug) || slug.length() > 50) {
+            errors.put("slug", "up to 50 lower-case letters, digits and '-', like cai-cach-hanh-chinh");
+        }
+        if (nfc(nameVi) == null) {
+            errors.put("nameVi", "the Vietnamese name is required");
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.badRequest("The category has invalid fields", errors);
+        }
+        return context.transactions().required(() -> {
+            Category c = category(siteKey, slug).orElseGet(() -> {
+                Category n = new Category();
+                n.id = UUID.randomUUID().toString();
+                n.siteKey = siteKey;
+                n.slug = slug;
+                em().persist(n);
+                return n;
+            });
+            c.nameVi = nfc(nameVi);
+            c.nameEn = nfc(nameEn);
+            c.position = position == null ? 0 : position;
+            context.pageCache().invalidate(vn.portal.kernel.api.web.PageCache.general(siteKey));
+            return c;
+        });
+    }
+
+    /** Published items of a category of the site, newest first. */
+    List<PublishedItem> inCategory(String siteKey, String locale, String slug, int offset, int limit) {
+        return context.transactions().required(() -> em().createQuery("select p from PublishedItem p where p.siteKey = :s"
+                + " and p.locale = :l and p.itemId in (select f.itemId from PublishedField f where f.name = :c)"
+                + " order by p.publishedAt desc", PublishedItem.class).setParameter("s", siteKey).setParameter("l", locale)
+                .setParameter("c", "category:" + slug).setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     /** The base slug, or base-2, base-3… when taken on the site in that language. */
@@ -171,6 +228,7 @@ final class ContentService {
         r.slug = item.slug;
         r.summary = item.summary;
         r.fields = item.fields;
+        r.categories = item.categories;
         r.author = item.updatedBy;
         r.createdAt = item.updatedAt;
         r.note = note == null ? null : nfc(note.length() > 500 ? note.substring(0, 500) : note);
@@ -259,6 +317,7 @@ final class ContentService {
         p.title = item.title;
         p.summary = item.summary;
         p.fields = item.fields;
+        p.categories = item.categories;
         p.revision = item.revision;
         p.author = item.author;
         p.publishedAt = item.publishedAt;
@@ -284,6 +343,15 @@ final class ContentService {
                 em().persist(pf);
             }
         });
+        if (item.categories != null) {
+            for (String c : item.categories.split(" ")) {
+                PublishedField pf = new PublishedField();
+                pf.itemId = item.id;
+                pf.name = "category:" + c;
+                pf.value = "1";
+                em().persist(pf);
+            }
+        }
     }
 
     /** A filter on a published field: exact value, a prefix (dates by year), or a part (text). */
@@ -372,7 +440,8 @@ final class ContentService {
         ContentRevision r = revision(site, id, revision);
         ContentItem item = context.transactions().required(() -> get(site, id));
         return update(site, id, new ItemInput(item.type, item.locale, r.title, r.summary, r.slug, fieldsOf(r.fields),
-                null, null, item.version, "restored revision " + revision), user);
+                null, null, item.version, "restored revision " + revision,
+                r.categories == null ? List.of() : List.of(r.categories.split(" "))), user);
     }
 
     // ---- reads -------------------------------------------------------------------------------

@@ -25,6 +25,9 @@ public class ContentSitemap implements SitemapSource {
             for (ContentType t : service.definitions().types()) {
                 out.add(new Entry(service.siteUrl(site.key(), locale) + t.path(), null));
             }
+            for (Category c : service.categoriesOf(site.key())) {
+                out.add(new Entry(service.siteUrl(site.key(), locale) + CategoryPages.PATH + "/" + c.slug, null));
+            }
         }
         for (PublishedItem p : service.allPublished(site.key(), Math.max(0, limit - out.size()))) {
             out.add(new Entry(service.url(p.siteKey, p.locale, p.type, p.slug), p.updatedAt.toInstant()));

@@ -26,10 +26,15 @@ final class Feeds {
     static PageContent render(ContentService service, Site site, String locale, ContentType type, String name) {
         List<String> types = type == null ? List.of("article", "announcement", "legal-document", "event", "draft-document")
                 : List.of(type.name());
-        List<PublishedItem> items = service.latest(site.key(), locale, types, 0, SIZE);
+        return render(service, site, locale, null, name, service.latest(site.key(), locale, types, 0, SIZE),
+                site.name(locale) + (type == null ? "" : " – " + type.label(locale)), type == null ? "" : type.path() + "/");
+    }
+
+    /** A feed of these items; {@code selfPath} is the feed's folder below the site's home ("" or "tin-tuc/"). */
+    static PageContent render(ContentService service, Site site, String locale, ContentType unused, String name,
+            List<PublishedItem> items, String title, String selfPath) {
         String home = service.siteUrl(site.key(), locale);
-        String title = site.name(locale) + (type == null ? "" : " – " + type.label(locale));
-        String self = home + (type == null ? "" : type.path() + "/") + name;
+        String self = home + selfPath + name;
         String body = RSS.equals(name) ? rss(service, title, home, self, locale, items)
                 : atom(service, title, home, self, items);
         return PageContent.raw(RSS.equals(name) ? "application/rss+xml; charset=UTF-8" : "application/atom+xml; charset=UTF-8",

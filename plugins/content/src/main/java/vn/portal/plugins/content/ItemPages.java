@@ -40,6 +40,9 @@ public class ItemPages implements PublicRoute {
     @Override
     public Optional<PageContent> render(RenderRequest request) {
         ContentService service = ContentPlugin.service(context);
+        if (CategoryPages.PATH.equals(request.pathParams().get("section"))) {
+            return CategoryPages.page(service, request, request.pathParams().get("slug"));
+        }
         ContentType type = service.definitions().typeByPath(request.pathParams().get("section"));
         if (type == null) {
             return Optional.empty();
@@ -101,7 +104,15 @@ public class ItemPages implements PublicRoute {
         b.append("<p class=\"meta\"><a href=\"").append(Html.escape(home + type.path())).append("\">")
                 .append(Html.escape(type.label(request.locale()))).append("</a> · ");
         b.append("<time datetime=\"").append(p.publishedAt.toInstant()).append("\">")
-                .append(DAY.format(p.publishedAt.toInstant().atZone(VIETNAM))).append("</time></p>");
+                .append(DAY.format(p.publishedAt.toInstant().atZone(VIETNAM))).append("</time>");
+        if (p.categories != null) {
+            for (String slug : p.categories.split(" ")) {
+                service.category(p.siteKey, slug).ifPresent(c -> b.append(" · <a href=\"")
+                        .append(Html.escape(service.siteUrl(p.siteKey, request.locale()) + CategoryPages.PATH + "/" + c.slug))
+                        .append("\">").append(Html.escape(c.name(request.locale()))).append("</a>"));
+            }
+        }
+        b.append("</p>");
         if (p.summary != null) {
             b.append("<p class=\"summary\"><strong>").append(Html.escape(p.summary)).append("</strong></p>");
         }

@@ -55,6 +55,18 @@ public class ListingPages implements PublicRoute {
             items = service.latest(request.site().key(), request.locale(), List.of(type.name()), (page - 1) * PAGE,
                     PAGE + 1);
         }
+        b.append(list(service, request, items, page, en, type.path() + "/")).append("</section>");
+        return Optional.of(new PageContent(200, type.label(request.locale()), b.toString(),
+                Set.of(PageCache.general(request.site().key())), java.util.Map.of()));
+    }
+
+    /**
+     * One page of items (at most {@link #PAGE}; one more in {@code items} means there is a next
+     * page), the pager, and links to the feeds at {@code <feedPrefix>rss.xml} and atom.xml.
+     */
+    static String list(ContentService service, RenderRequest request, List<PublishedItem> items, int page, boolean en,
+            String feedPrefix) {
+        StringBuilder b = new StringBuilder();
         if (items.isEmpty()) {
             b.append("<p>").append(en ? "Nothing published yet." : "Chưa có bài nào.").append("</p>");
         }
@@ -78,13 +90,12 @@ public class ListingPages implements PublicRoute {
             b.append("<a rel=\"next\" href=\"?").append(Html.escape(DocumentSearch.query(request, page + 1))).append("\">")
                     .append(en ? "Older »" : "Cũ hơn »").append("</a>");
         }
-        b.append("</nav><p class=\"feeds\"><a href=\"").append(type.path()).append("/rss.xml\">RSS</a> · <a href=\"")
-                .append(type.path()).append("/atom.xml\">Atom</a></p></section>");
-        return Optional.of(new PageContent(200, type.label(request.locale()), b.toString(),
-                Set.of(PageCache.general(request.site().key())), java.util.Map.of()));
+        b.append("</nav><p class=\"feeds\"><a href=\"").append(Html.escape(feedPrefix)).append("rss.xml\">RSS</a> · <a href=\"")
+                .append(Html.escape(feedPrefix)).append("atom.xml\">Atom</a></p>");
+        return b.toString();
     }
 
-    private static int parse(String s) {
+    static int parse(String s) {
         try {
             return s == null ? 1 : Integer.parseInt(s);
         } catch (NumberFormatException e) {

@@ -22,6 +22,8 @@ public class PublishedItem {
     String title;
     String summary;
     String fields;
+    /** Category slugs of the site, space-separated. */
+    String categories;
     int revision;
     String author;
     @Column(name = "published_at")
