@@ -329,6 +329,75 @@ final class ContentScenario {
         assertTrue(portal.get("/s/" + SITE + "/sitemap.xml").body().contains("/chuyen-muc/cai-cach-hanh-chinh</loc>"));
     }
 
+    HttpResponse<String> form(String path, String body) throws Exception {
+        return portal.postForm(path, "application/x-www-form-urlencoded", body);
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    void citizensAskQuestionsAndCommentOnDrafts() throws Exception {
+        String qa = "/s/" + SITE + "/hoi-dap";
+        String question = "Tôi cần giấy tờ gì để đăng ký khai sinh cho con? " + UUID.randomUUID().toString().substring(0, 4);
+        HttpResponse<String> asked = form(API + "/public/questions?site=" + SITE, "name=" + enc("Nguyễn Thị Dân")
+                + "&email=dan%40example.vn&question=" + enc(question) + "&website=");
+        assertEquals(303, asked.statusCode(), asked.body());
+        assertTrue(asked.headers().firstValue("Location").orElse("").endsWith(qa + "?da-gui=1"));
+        assertTrue(portal.get(qa + "?da-gui=1").body().contains("Câu hỏi của bạn đã được gửi"));
+        HttpResponse<String> noName = form(API + "/public/questions?site=" + SITE, "question=" + enc("Câu hỏi"));
+        assertTrue(noName.headers().firstValue("Location").orElse("").endsWith("?loi=name"));
+        assertTrue(portal.get(qa + "?loi=name").body().contains("Hãy nhập họ tên."));
+        assertFalse(portal.get(qa).body().contains(question), "not public before staff answer it");
+
+        String drafts = portal.adminGet(API + "/items?site=" + SITE + "&type=question&status=draft").body();
+        assertTrue(drafts.contains(question) && drafts.contains("\"author\":\"citizen\""), drafts);
+        String id = field(drafts.substring(drafts.indexOf("\"id\"", drafts.lastIndexOf("{", drafts.indexOf(question)))), "id");
+        HttpResponse<String> current = portal.adminGet(item(id));
+        HttpResponse<String> answered = portal.adminSend("PUT", item(id), "{\"title\":\"" + question + "\",\"version\":"
+                + number(current.body(), "version") + ",\"fields\":{\"askerName\":\"Nguyễn Thị Dân\","
+                + "\"askerEmail\":\"dan@example.vn\",\"question\":\""
+                + question + "\",\"answer\":\"<p>Giấy chứng sinh và giấy tờ tùy thân của cha, mẹ.</p>\","
+                + "\"answeredBy\":\"Sở Tư pháp (mẫu)\",\"qaStatus\":\"answered\"}}");
+        assertEquals(200, answered.statusCode(), answered.body());
+        for (String action : new String[] {"submit", "approve", "publish"}) {
+            portal.adminSend("POST", API + "/items/" + id + "/transitions?site=" + SITE, "{\"action\":\"" + action + "\"}");
+        }
+        assertTrue(portal.get(qa).body().contains(question), "answered questions are listed");
+        String publicCopy = portal.get(API + "/public/items?site=" + SITE + "&type=question").body();
+        assertTrue(publicCopy.contains("Giấy chứng sinh"), "the answer is public");
+        assertFalse(publicCopy.contains("dan@example.vn"), "the asker's e-mail never is");
+        String slug = field(portal.adminGet(item(id)).body(), "slug");
+        assertFalse(portal.get(qa + "/" + slug).body().contains("dan@example.vn"));
+
+        String until = java.time.LocalDate.now().plusDays(10).toString();
+        String pdf = field(portal.adminPost(API + "/media?site=" + SITE, "application/pdf",
+                "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).body(), "id");
+        String draft = publishAsAdmin("{\"type\":\"draft-document\",\"title\":\"Dự thảo quy định về phí đỗ xe\","
+                + "\"fields\":{\"issuer\":\"H99.04\",\"body\":\"<p>Mời góp ý.</p>\",\"file\":\"" + pdf + "\","
+                + "\"commentsOpenUntil\":\"" + until + "\"}}");
+        String page = "/s/" + SITE + "/du-thao/" + field(portal.adminGet(item(draft)).body(), "slug");
+        assertTrue(portal.get(page).body().contains("<label for=\"f-body\">"), "a labelled comment form");
+        String opinion = "Đề nghị miễn phí cho người khuyết tật";
+        HttpResponse<String> sent = form(API + "/public/items/" + draft + "/comments?site=" + SITE,
+                "name=" + enc("Trần Văn Góp") + "&body=" + enc(opinion));
+        assertTrue(sent.headers().firstValue("Location").orElse("").endsWith(page + "?da-gui=1"), sent.body());
+        assertFalse(portal.get(page).body().contains(opinion), "held until approved");
+        String pending = portal.adminGet(API + "/items/" + draft + "/comments?site=" + SITE + "&status=PENDING").body();
+        assertTrue(pending.contains(opinion), pending);
+        HttpResponse<String> approved = portal.adminSend("POST", API + "/comments/" + field(pending, "id")
+                + "/decision?site=" + SITE, "{\"approve\":true}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertTrue(portal.get(page).body().contains(opinion), "shown once approved");
+
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 4; i++) {
+            last = form(API + "/public/items/" + draft + "/comments?site=" + SITE, "name=X&body=" + enc("Ý kiến " + i));
+        }
+        assertTrue(last.headers().firstValue("Location").orElse("").endsWith("?loi=nhieu-lan"),
+                "five submissions an hour from one address: " + last.headers().firstValue("Location"));
+    }
+
     void uploadsAreCheckedByContentAndBadInputIsExplained() throws Exception {
         byte[] exe = "MZ\u0090\u0000 not an image".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         HttpResponse<String> disguised = portal.adminPost(API + "/media?site=" + SITE, "image/png", exe);

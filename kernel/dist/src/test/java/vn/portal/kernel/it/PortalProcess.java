@@ -131,6 +131,12 @@ final class PortalProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** An anonymous POST with a body of any type (a form, say). */
+    HttpResponse<String> postForm(String path, String contentType, String body) throws Exception {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     HttpResponse<String> send(String method, String path, String json) throws Exception {
         return send(request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

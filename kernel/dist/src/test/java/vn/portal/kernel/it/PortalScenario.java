@@ -343,6 +343,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void citizensAskQuestionsAndCommentOnDrafts() throws Exception {
+        new ContentScenario(portal).citizensAskQuestionsAndCommentOnDrafts();
+    }
+
+    @Test
     void contentUploadsAndBadInput() throws Exception {
         new ContentScenario(portal).uploadsAreCheckedByContentAndBadInputIsExplained();
     }

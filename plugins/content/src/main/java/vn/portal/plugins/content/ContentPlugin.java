@@ -10,6 +10,7 @@ public class ContentPlugin extends PortalPlugin {
 
     private static final Map<PluginContext, ContentService> SERVICES = new ConcurrentHashMap<>();
     private static final Map<PluginContext, Ratings> RATINGS = new ConcurrentHashMap<>();
+    private static final Map<PluginContext, Participation> PARTICIPATION = new ConcurrentHashMap<>();
 
     public ContentPlugin(PluginContext context) {
         super(context);
@@ -20,6 +21,10 @@ public class ContentPlugin extends PortalPlugin {
         return SERVICES.computeIfAbsent(context, c -> new ContentService(c, Definitions.load()));
     }
 
+    static Participation participation(PluginContext context) {
+        return PARTICIPATION.computeIfAbsent(context, c -> new Participation(c, service(c)));
+    }
+
     static Ratings ratings(PluginContext context) {
         return RATINGS.computeIfAbsent(context, Ratings::new);
     }
@@ -28,5 +33,6 @@ public class ContentPlugin extends PortalPlugin {
     public void stop() {
         SERVICES.remove(context());
         RATINGS.remove(context());
+        PARTICIPATION.remove(context());
     }
 }

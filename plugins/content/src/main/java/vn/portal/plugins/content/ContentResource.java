@@ -1,7 +1,9 @@
 package vn.portal.plugins.content;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -9,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -318,6 +322,74 @@ public class ContentResource {
         PortalUser user = require("publish");
         Syndication s = service.syndication().withdraw(site, sid, user.username());
         return SyndicationView.of(s, null);
+    }
+
+    // ---- questions and comments from the public ----------------------------------------------
+
+    /** A question from the form on the Q&A page; the visitor is sent back with a thank-you. */
+    @Public
+    @POST
+    @Path("public/questions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response ask(@FormParam("name") String name, @FormParam("email") String email,
+            @FormParam("question") String question, @FormParam("sector") String sector,
+            @FormParam("website") String trap, @Context HttpServletRequest request) {
+        String page = service.siteUrl(site.key(), site.defaultLocale()) + service.definitions().type("question").path();
+        try {
+            ContentPlugin.participation(context).ask(site, name, email, question, sector, trap, request.getRemoteAddr());
+        } catch (ApiProblem e) {
+            return Response.seeOther(URI.create(page + "?" + Forms.problemQuery(e))).build();
+        }
+        return Response.seeOther(URI.create(page + "?da-gui=1")).build();
+    }
+
+    /** A comment from the form under a draft open for comment; held until staff approve it. */
+    @Public
+    @POST
+    @Path("public/items/{id}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@PathParam("id") String id, @FormParam("name") String name,
+            @FormParam("email") String email, @FormParam("body") String body, @FormParam("website") String trap,
+            @Context HttpServletRequest request) {
+        PublishedItem p = service.publishedById(site.key(), id)
+                .orElseThrow(() -> ApiProblem.notFound("No draft open for comment with id " + id));
+        String page = service.url(p.siteKey, p.locale, p.type, p.slug);
+        try {
+            ContentPlugin.participation(context).comment(site, id, name, email, body, trap, request.getRemoteAddr());
+        } catch (ApiProblem e) {
+            return Response.seeOther(URI.create(page + "?" + Forms.problemQuery(e))).build();
+        }
+        return Response.seeOther(URI.create(page + "?da-gui=1")).build();
+    }
+
+    /** A comment as staff see it. */
+    public record CommentView(String id, String author, String email, String body, String status, String createdAt) {
+        static CommentView of(Comment c) {
+            return new CommentView(c.id, c.author, c.email, c.body, c.status, c.createdAt.toInstant().toString());
+        }
+    }
+
+    @GET
+    @Path("items/{id}/comments")
+    public List<CommentView> comments(@PathParam("id") String id, @QueryParam("status") String status) {
+        staff();
+        service.get(site, id);
+        return ContentPlugin.participation(context).comments(id, status == null || status.isBlank() ? null : status)
+                .stream().map(CommentView::of).toList();
+    }
+
+    /** Body of a moderation decision. */
+    public record ModerationInput(Boolean approve) {
+    }
+
+    @POST
+    @Path("comments/{cid}/decision")
+    public CommentView moderate(@PathParam("cid") String cid, ModerationInput input) {
+        PortalUser user = require("approve");
+        if (input == null || input.approve() == null) {
+            throw ApiProblem.badRequest("Approve or reject?", Map.of("approve", "true or false"));
+        }
+        return CommentView.of(ContentPlugin.participation(context).moderate(site, cid, input.approve(), user.username()));
     }
 
     // ---- satisfaction rating -------------------------------------------------------------------

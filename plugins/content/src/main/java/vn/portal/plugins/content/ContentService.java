@@ -316,7 +316,7 @@ final class ContentService {
         p.slug = item.slug;
         p.title = item.title;
         p.summary = item.summary;
-        p.fields = item.fields;
+        p.fields = publicFields(item);
         p.categories = item.categories;
         p.revision = item.revision;
         p.author = item.author;
@@ -328,11 +328,19 @@ final class ContentService {
         indexFields(item);
     }
 
+    /** The item's fields without the internal ones (personal data of citizens), for the public copy. */
+    private String publicFields(ContentItem item) {
+        ContentType type = definitions.type(item.type);
+        Map<String, Object> out = new LinkedHashMap<>(fieldsOf(item.fields));
+        out.keySet().removeIf(name -> type.field(name) != null && type.field(name).internal());
+        return JSON.toJson(out);
+    }
+
     /** Short, filterable fields of the published copy (not rich text). */
     private void indexFields(ContentItem item) {
         em().createQuery("delete from PublishedField f where f.itemId = :id").setParameter("id", item.id).executeUpdate();
         ContentType type = definitions.type(item.type);
-        fieldsOf(item.fields).forEach((name, value) -> {
+        fieldsOf(publicFields(item)).forEach((name, value) -> {
             ContentType.Field f = type.field(name);
             if (f != null && !List.of("richtext", "longtext").contains(f.kind()) && value != null
                     && value.toString().length() <= 500) {

@@ -11,10 +11,11 @@ public record ContentType(String name, String labelVi, String labelEn, String pa
     /**
      * One field. Kinds: text, longtext, richtext (sanitised), date, datetime, number, boolean,
      * url, email, phone, select (one of {@code options}), catalog (a code of {@code catalog}),
-     * image and file (ids of stored blobs).
+     * image and file (ids of stored blobs). An {@code internal} field (an asker's e-mail) is for
+     * staff only and never copied to the public version.
      */
     public record Field(String name, String kind, boolean required, String labelVi, String labelEn, String catalog,
-            List<String> options, Integer max) {
+            List<String> options, Integer max, boolean internal) {
 
         public int maxLength() {
             return max != null ? max : switch (kind) {

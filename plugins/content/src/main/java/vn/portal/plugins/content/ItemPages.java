@@ -63,6 +63,36 @@ public class ItemPages implements PublicRoute {
                 });
     }
 
+    /** A draft's comments received (approved ones) and, while the period is open, the form. */
+    private String comments(RenderRequest request, PublishedItem p, Map<String, Object> values, boolean en) {
+        StringBuilder b = new StringBuilder("<section class=\"comments\" aria-labelledby=\"comments-h\"><h2 id=\"comments-h\">")
+                .append(en ? "Comments received" : "Ý kiến đã nhận").append("</h2>");
+        List<Comment> approved = ContentPlugin.participation(context).comments(p.itemId, "APPROVED");
+        if (approved.isEmpty()) {
+            b.append("<p>").append(en ? "No comments published yet." : "Chưa có ý kiến nào được đăng.").append("</p>");
+        }
+        for (Comment c : approved) {
+            b.append("<blockquote><p>").append(Html.escape(c.body)).append("</p><footer>").append(Html.escape(c.author))
+                    .append(", ").append(DAY.format(c.createdAt.toInstant().atZone(VIETNAM))).append("</footer></blockquote>");
+        }
+        Object until = values.get("commentsOpenUntil");
+        if (until != null && !java.time.LocalDate.parse(until.toString()).isBefore(java.time.LocalDate.now(VIETNAM))) {
+            b.append(Forms.outcome(request, "Cảm ơn bạn. Ý kiến sẽ được đăng sau khi cơ quan xem xét.",
+                    "Thank you. Your comment will be published once the agency has reviewed it."));
+            b.append("<form class=\"comment\" method=\"post\" action=\"/api/v1/content/public/items/")
+                    .append(Html.escape(p.itemId)).append("/comments?site=").append(Html.escape(request.site().key()))
+                    .append("\"><h3>").append(en ? "Send your comment" : "Gửi ý kiến góp ý").append("</h3>")
+                    .append(Forms.field("f-name", "name", en ? "Your name" : "Họ và tên", true, false))
+                    .append(Forms.field("f-email", "email", en ? "E-mail" : "Thư điện tử", false, false))
+                    .append(Forms.field("f-body", "body", en ? "Your comment" : "Nội dung góp ý", true, true))
+                    .append(Forms.trap()).append("<button type=\"submit\">").append(en ? "Send" : "Gửi ý kiến")
+                    .append("</button></form>");
+        } else {
+            b.append("<p>").append(en ? "The comment period has ended." : "Đã hết hạn góp ý.").append("</p>");
+        }
+        return b.append("</section>").toString();
+    }
+
     /** The cache tag of an item's page. */
     static String tag(String itemId) {
         return "content:item:" + itemId;
@@ -146,6 +176,9 @@ public class ItemPages implements PublicRoute {
             }
         }
         b.append("</article>");
+        if ("draft-document".equals(type.name())) {
+            b.append(comments(request, p, values, en));
+        }
         if (!related.isEmpty()) {
             b.append("<aside class=\"related\" aria-labelledby=\"related-h\"><h2 id=\"related-h\">")
                     .append(en ? "Related" : "Tin liên quan").append("</h2><ul>");

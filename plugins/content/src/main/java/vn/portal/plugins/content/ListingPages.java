@@ -46,6 +46,9 @@ public class ListingPages implements PublicRoute {
         boolean en = "en".equals(request.locale());
         StringBuilder b = new StringBuilder("<section class=\"listing listing-").append(type.name()).append("\">");
         List<PublishedItem> items;
+        if ("question".equals(type.name())) {
+            b.append(askForm(request, en));
+        }
         if ("legal-document".equals(type.name())) {
             List<ContentService.FieldFilter> filters = DocumentSearch.filters(request);
             b.append(DocumentSearch.form(context, request));
@@ -93,6 +96,19 @@ public class ListingPages implements PublicRoute {
         b.append("</nav><p class=\"feeds\"><a href=\"").append(Html.escape(feedPrefix)).append("rss.xml\">RSS</a> · <a href=\"")
                 .append(Html.escape(feedPrefix)).append("atom.xml\">Atom</a></p>");
         return b.toString();
+    }
+
+    /** The citizens' question form on the Q&A page. */
+    private static String askForm(RenderRequest request, boolean en) {
+        return Forms.outcome(request, "Câu hỏi của bạn đã được gửi. Cơ quan sẽ trả lời và đăng tại trang này.",
+                "Your question has been sent. The answer will be published on this page.")
+                + "<form class=\"ask\" method=\"post\" action=\"/api/v1/content/public/questions?site="
+                + Html.escape(request.site().key()) + "\"><h2>" + (en ? "Ask a question" : "Gửi câu hỏi") + "</h2>"
+                + Forms.field("f-name", "name", en ? "Your name" : "Họ và tên", true, false)
+                + Forms.field("f-email", "email", en ? "E-mail (for the answer)" : "Thư điện tử (để nhận trả lời)", false,
+                        false)
+                + Forms.field("f-question", "question", en ? "Your question" : "Nội dung câu hỏi", true, true)
+                + Forms.trap() + "<button type=\"submit\">" + (en ? "Send" : "Gửi câu hỏi") + "</button></form>";
     }
 
     static int parse(String s) {
