@@ -86,6 +86,7 @@ class AccessibilityIT {
                 String report = browser.runAsync(axe + "\n;" + run());
                 assertTrue(report.startsWith("["), page.getKey() + ": axe did not run: " + report);
                 Files.writeString(REPORTS.resolve(page.getKey() + ".json"), report);
+                browser.screenshot(REPORTS.resolve(page.getKey() + ".png"));
                 for (String violation : serious(report)) {
                     failures.add(page.getKey() + " " + page.getValue() + ": " + violation);
                 }

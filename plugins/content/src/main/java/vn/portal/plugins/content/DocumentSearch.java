@@ -64,19 +64,21 @@ final class DocumentSearch {
         b.append(select(context, "co-quan", en ? "Issuing body" : "Cơ quan ban hành", "agencies", request));
         b.append(input("nam", en ? "Year" : "Năm ban hành", request.param("nam")));
         b.append(select(context, "linh-vuc", en ? "Sector" : "Lĩnh vực", "sectors", request));
-        return b.append("<button type=\"submit\">").append(en ? "Search" : "Tìm kiếm").append("</button></form>").toString();
+        return b.append("<div class=\"field\"><button type=\"submit\">").append(en ? "Search" : "Tìm kiếm")
+                .append("</button></div></form>").toString();
     }
 
     private static String input(String name, String label, String value) {
-        return "<label for=\"q-" + name + "\">" + Html.escape(label) + "</label><input id=\"q-" + name + "\" name=\"" + name
-                + "\" value=\"" + Html.escape(value) + "\"" + ("nam".equals(name) ? " inputmode=\"numeric\" maxlength=\"4\"" : "")
-                + ">";
+        return "<div class=\"field\"><label for=\"q-" + name + "\">" + Html.escape(label) + "</label><input id=\"q-" + name
+                + "\" name=\"" + name + "\" value=\"" + Html.escape(value) + "\""
+                + ("nam".equals(name) ? " inputmode=\"numeric\" maxlength=\"4\"" : "") + "></div>";
     }
 
     private static String select(PluginContext context, String name, String label, String catalog,
             RenderRequest request) {
         String chosen = request.param(name);
-        StringBuilder b = new StringBuilder("<label for=\"q-").append(name).append("\">").append(Html.escape(label))
+        StringBuilder b = new StringBuilder("<div class=\"field\"><label for=\"q-").append(name).append("\">")
+                .append(Html.escape(label))
                 .append("</label><select id=\"q-").append(name).append("\" name=\"").append(name)
                 .append("\"><option value=\"\">").append("en".equals(request.locale()) ? "All" : "Tất cả").append("</option>");
         for (CatalogEntry e : context.catalogs().search(catalog, null, null, LocalDate.now(), 0, 300)) {
@@ -85,6 +87,6 @@ final class DocumentSearch {
                     .append(Html.escape("en".equals(request.locale()) && e.nameEn() != null ? e.nameEn() : e.nameVi()))
                     .append("</option>");
         }
-        return b.append("</select>").toString();
+        return b.append("</select></div>").toString();
     }
 }

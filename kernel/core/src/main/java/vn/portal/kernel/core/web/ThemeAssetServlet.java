@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import vn.portal.kernel.core.config.PortalHome;
 
 /** Serves {@code /theme/<theme>/<file>} from the theme's {@code static/} folder, nothing outside it. */
 @WebServlet(urlPatterns = "/theme/*", name = "theme-assets")
@@ -20,7 +19,7 @@ public class ThemeAssetServlet extends HttpServlet {
             "image/webp", "ico", "image/x-icon", "woff2", "font/woff2");
 
     @Inject
-    PortalHome home;
+    ThemeRenderer themes;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -31,11 +30,22 @@ public class ThemeAssetServlet extends HttpServlet {
         }
         String theme = rest.substring(1, rest.indexOf('/', 1));
         String file = rest.substring(rest.indexOf('/', 1) + 1);
-        Path root = home.themes().resolve(theme).resolve("static").normalize();
-        Path target = root.resolve(file).normalize();
         String ext = file.substring(file.lastIndexOf('.') + 1);
-        if (!theme.matches("[a-z0-9-]+") || !target.startsWith(root) || !Files.isRegularFile(target)
-                || !TYPES.containsKey(ext)) {
+        if (!theme.matches("[a-z0-9-]+") || !TYPES.containsKey(ext)) {
+            resp.sendError(404);
+            return;
+        }
+        // the theme's own file, else the one of the theme it extends
+        Path target = null;
+        for (Path dir : themes.chain(theme)) {
+            Path root = dir.resolve("static").normalize();
+            Path candidate = root.resolve(file).normalize();
+            if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
+                target = candidate;
+                break;
+            }
+        }
+        if (target == null) {
             resp.sendError(404);
             return;
         }

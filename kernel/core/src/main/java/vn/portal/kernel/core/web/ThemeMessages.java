@@ -34,6 +34,18 @@ final class ThemeMessages {
         return nest(p);
     }
 
+    /** Puts {@code top} over {@code base}, nested maps merged key by key. */
+    @SuppressWarnings("unchecked")
+    static void merge(Map<String, Object> base, Map<String, Object> top) {
+        top.forEach((k, v) -> {
+            if (v instanceof Map && base.get(k) instanceof Map) {
+                merge((Map<String, Object>) base.get(k), (Map<String, Object>) v);
+            } else {
+                base.put(k, v instanceof Map ? new LinkedHashMap<>((Map<String, Object>) v) : v);
+            }
+        });
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> nest(Properties p) {
         Map<String, Object> root = new LinkedHashMap<>();

@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.portal.kernel.core.config.PortalHome;
 
@@ -31,11 +34,13 @@ public class ThemeRenderer {
     /** The theme folder, falling back to the default theme when the site's is not installed. */
     public Path themeDir(String theme) {
         Path dir = home.themes().resolve(theme == null ? DEFAULT_THEME : theme);
-        if (theme == null || !Files.isDirectory(dir.resolve("templates"))) {
+        // a theme has templates of its own, or extends one that has (theme.properties names it)
+        if (theme == null || !theme.matches("[a-z0-9-]+") || !(Files.isDirectory(dir.resolve("templates"))
+                || Files.isRegularFile(dir.resolve("theme.properties")))) {
             dir = home.themes().resolve(DEFAULT_THEME);
         }
-        if (!Files.isDirectory(dir.resolve("templates"))) {
-            throw new IllegalStateException("No theme installed: " + dir + " has no templates folder");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("No theme installed: " + dir + " does not exist");
         }
         return dir;
     }
@@ -44,10 +49,52 @@ public class ThemeRenderer {
         return themeDir(theme).getFileName().toString();
     }
 
+    /**
+     * The theme's folder and those of the themes it extends ({@code parent=} in its
+     * theme.properties), nearest first; a theme overrides only what it needs.
+     */
+    public List<Path> chain(String theme) {
+        List<Path> out = new ArrayList<>();
+        for (Path dir = themeDir(theme); dir != null && !out.contains(dir) && out.size() < 5; ) {
+            out.add(dir);
+            String parent = properties(dir).getProperty("parent");
+            dir = parent == null || !parent.matches("[a-z0-9-]+") ? null : home.themes().resolve(parent);
+            if (dir != null && !Files.isDirectory(dir)) {
+                dir = null;
+            }
+        }
+        return out;
+    }
+
+    static Properties properties(Path dir) {
+        Properties p = new Properties();
+        Path file = dir.resolve("theme.properties");
+        if (Files.exists(file)) {
+            try (var r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return p;
+    }
+
     public String render(String theme, String template, Map<String, Object> model) {
         Path dir = themeDir(theme);
-        MustacheFactory f = factories.computeIfAbsent(dir.toString(),
-                d -> new DefaultMustacheFactory(dir.resolve("templates").toFile()));
+        List<Path> chain = chain(theme);
+        MustacheFactory f = factories.computeIfAbsent(dir.toString(), d -> new DefaultMustacheFactory(name -> {
+            for (Path t : chain) {
+                Path file = t.resolve("templates").resolve(name).normalize();
+                if (file.startsWith(t.resolve("templates")) && Files.isRegularFile(file)) {
+                    try {
+                        return Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException("Cannot read " + file, e);
+                    }
+                }
+            }
+            return null;
+        }));
         Mustache m = f.compile(template + ".mustache");
         StringWriter out = new StringWriter();
         m.execute(out, model);
@@ -56,6 +103,13 @@ public class ThemeRenderer {
 
     public Map<String, Object> messages(String theme, String lang) {
         Path dir = themeDir(theme);
-        return messages.computeIfAbsent(dir + "|" + lang, k -> ThemeMessages.load(dir, lang));
+        return messages.computeIfAbsent(dir + "|" + lang, k -> {
+            // the parent's messages, then the theme's own on top
+            Map<String, Object> merged = new java.util.LinkedHashMap<>();
+            List<Path> chain = new ArrayList<>(chain(theme));
+            java.util.Collections.reverse(chain);
+            chain.forEach(t -> ThemeMessages.merge(merged, ThemeMessages.load(t, lang)));
+            return merged;
+        });
     }
 }
