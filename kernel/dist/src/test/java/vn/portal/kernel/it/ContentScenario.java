@@ -398,6 +398,26 @@ final class ContentScenario {
                 "five submissions an hour from one address: " + last.headers().firstValue("Location"));
     }
 
+    void publishedImagesComeInResizedVariants() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1600, 800,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        String image = field(portal.adminPost(API + "/media?site=" + SITE, "image/png", png.toByteArray()).body(), "id");
+        String id = publishAsAdmin("{\"type\":\"article\",\"title\":\"Ảnh lớn " + UUID.randomUUID().toString()
+                .substring(0, 4) + "\",\"fields\":{\"body\":\"<p>x</p>\",\"featuredImage\":\"" + image + "\"}}");
+        String page = portal.get("/s/" + SITE + "/tin-tuc/" + field(portal.adminGet(item(id)).body(), "slug")).body();
+        assertTrue(page.contains("&amp;w=320 320w") && page.contains("&amp;w=1280 1280w"), "srcset with three widths");
+        for (int w : new int[] {320, 640}) {
+            java.net.http.HttpResponse<byte[]> variant = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + portal.port + API
+                            + "/public/media/" + image + "?site=" + SITE + "&w=" + w)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, variant.statusCode());
+            assertEquals(w, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(variant.body())).getWidth());
+        }
+    }
+
     void uploadsAreCheckedByContentAndBadInputIsExplained() throws Exception {
         byte[] exe = "MZ\u0090\u0000 not an image".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         HttpResponse<String> disguised = portal.adminPost(API + "/media?site=" + SITE, "image/png", exe);

@@ -348,6 +348,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void publishedImagesComeInResizedVariants() throws Exception {
+        new ContentScenario(portal).publishedImagesComeInResizedVariants();
+    }
+
+    @Test
     void contentUploadsAndBadInput() throws Exception {
         new ContentScenario(portal).uploadsAreCheckedByContentAndBadInputIsExplained();
     }

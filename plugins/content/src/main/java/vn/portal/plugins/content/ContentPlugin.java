@@ -11,6 +11,7 @@ public class ContentPlugin extends PortalPlugin {
     private static final Map<PluginContext, ContentService> SERVICES = new ConcurrentHashMap<>();
     private static final Map<PluginContext, Ratings> RATINGS = new ConcurrentHashMap<>();
     private static final Map<PluginContext, Participation> PARTICIPATION = new ConcurrentHashMap<>();
+    private static final Map<PluginContext, ImageVariants> IMAGES = new ConcurrentHashMap<>();
 
     public ContentPlugin(PluginContext context) {
         super(context);
@@ -25,6 +26,10 @@ public class ContentPlugin extends PortalPlugin {
         return PARTICIPATION.computeIfAbsent(context, c -> new Participation(c, service(c)));
     }
 
+    static ImageVariants images(PluginContext context) {
+        return IMAGES.computeIfAbsent(context, ImageVariants::new);
+    }
+
     static Ratings ratings(PluginContext context) {
         return RATINGS.computeIfAbsent(context, Ratings::new);
     }
@@ -34,5 +39,6 @@ public class ContentPlugin extends PortalPlugin {
         SERVICES.remove(context());
         RATINGS.remove(context());
         PARTICIPATION.remove(context());
+        IMAGES.remove(context());
     }
 }

@@ -467,11 +467,12 @@ public class ContentResource {
     @GET
     @Path("public/media/{id}")
     @Produces(MediaType.WILDCARD)
-    public Response publicMedia(@PathParam("id") String id) throws java.io.IOException {
+    public Response publicMedia(@PathParam("id") String id, @QueryParam("w") Integer width) throws java.io.IOException {
         if (!service.isPublishedMedia(site.key(), id)) {
             throw ApiProblem.notFound("No published file " + id);
         }
-        return serve(id);
+        // ?w=320|640|1280: a resized copy of an image, for srcset
+        return serve(width == null ? id : ContentPlugin.images(context).variant(id, width));
     }
 
     private Response serve(String id) throws java.io.IOException {

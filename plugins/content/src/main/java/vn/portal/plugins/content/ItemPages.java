@@ -164,9 +164,13 @@ public class ItemPages implements PublicRoute {
                         .append("body".equals(f.name()) ? "" : "<h2>" + label + "</h2>").append(value).append("</section>");
                 case "image" -> {
                     Object alt = values.get(f.name() + "Alt");
-                    b.append("<figure><img src=\"").append(mediaBase).append(Html.escape(value)).append(siteParam)
-                            .append("\" alt=\"").append(Html.escape(alt == null ? p.title : alt.toString()))
-                            .append("\" loading=\"lazy\"></figure>");
+                    String src = mediaBase + Html.escape(value) + siteParam;
+                    b.append("<figure><img src=\"").append(src).append("&amp;w=1280\" srcset=\"");
+                    for (int w : ImageVariants.WIDTHS) {
+                        b.append(w == 320 ? "" : ", ").append(src).append("&amp;w=").append(w).append(' ').append(w).append('w');
+                    }
+                    b.append("\" sizes=\"(max-width: 52rem) 100vw, 50rem\" alt=\"")
+                            .append(Html.escape(alt == null ? p.title : alt.toString())).append("\" loading=\"lazy\"></figure>");
                 }
                 case "file" -> b.append("<p class=\"download\"><a href=\"").append(mediaBase).append(Html.escape(value))
                         .append(siteParam).append("\" download>").append(label).append(en ? " (download)" : " (tải về)")
