@@ -73,7 +73,7 @@ public class ItemPages implements PublicRoute {
         return meta;
     }
 
-    private String html(RenderRequest request, ContentType type, PublishedItem p) {
+    String html(RenderRequest request, ContentType type, PublishedItem p) {
         boolean en = "en".equals(request.locale());
         ContentService service = ContentPlugin.service(context);
         String home = service.siteUrl(request.site().key(), request.locale());
