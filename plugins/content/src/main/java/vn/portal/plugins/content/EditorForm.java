@@ -29,7 +29,6 @@ public class EditorForm {
     private String title;
     private String summary;
     private String slug;
-    private String savedSlug;
     private String note;
     private LocalDateTime publishAt;
     private LocalDateTime expireAt;
@@ -60,7 +59,6 @@ public class EditorForm {
         this.title = item.title;
         this.summary = item.summary;
         this.slug = item.slug;
-        this.savedSlug = item.slug;
         this.publishAt = local(item.publishAt);
         this.expireAt = local(item.expireAt);
         Map<String, Object> values = ContentService.fieldsOf(item.fields);
@@ -205,11 +203,6 @@ public class EditorForm {
     public String getAddress() {
         String s = slug != null && !slug.isBlank() ? slug.strip() : getDerivedSlug();
         return "/" + type.path() + "/" + s;
-    }
-
-    /** Whether the title was changed away from the saved slug (the slug stays unless emptied). */
-    public boolean isSlugKept() {
-        return savedSlug != null && savedSlug.equals(slug) && title != null && !savedSlug.equals(getDerivedSlug());
     }
 
     public String getNote() {

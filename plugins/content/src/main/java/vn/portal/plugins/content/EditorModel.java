@@ -39,6 +39,8 @@ public class EditorModel {
     private final EditorRevisions history = new EditorRevisions(this);
     private final EditorWorkflow workflow = new EditorWorkflow(this);
     private String siteKey;
+    private List<Site> sites = List.of();
+    private Object sitesFor;
     private EditorForm form;
     private String newType = "article";
     private String newLocale;
@@ -93,14 +95,17 @@ public class EditorModel {
         return new ContentAccess(context, service, site);
     }
 
-    /** Sites that are not archived where the user holds any content permission. */
+    /** Sites that are not archived where the user holds any content permission; worked out once a request. */
     List<Site> sites() {
-        PortalUser user = context.identity().currentUser().orElse(null);
-        if (user == null) {
-            return List.of();
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (request != null && request == sitesFor) {
+            return sites;
         }
-        return context.sites().all().stream().filter(s -> s.status() != SiteStatus.ARCHIVED)
+        PortalUser user = context.identity().currentUser().orElse(null);
+        sites = user == null ? List.of() : context.sites().all().stream().filter(s -> s.status() != SiteStatus.ARCHIVED)
                 .filter(s -> new ContentAccess(context, service, s).isStaff(user)).toList();
+        sitesFor = request;
+        return sites;
     }
 
     BlobRef storeMedia(byte[] bytes) throws IOException {
