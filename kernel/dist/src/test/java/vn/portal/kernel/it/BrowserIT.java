@@ -207,17 +207,16 @@ class BrowserIT {
         Path notAPicture = Files.writeString(files.resolve("anh-gia.png"), "Đây là chữ, không phải ảnh.");
         String page = "/s/so-noi-vu/tin-tuc/" + EditorialFlow.SLUG;
         String preview;
-        try (Browser editor = new Browser(1280, 1700)) {
+        try (Browser editor = new Browser(1280, 1700); Browser publisher = new Browser(1280, 1300)) {
             signIn(editor, "bien.tap.noi.vu", "Bien-Tap-2026!Hoa-An", "Biên tập nội dung");
             assertTrue(!editor.source().contains("/admin/sites.xhtml"), "an editor sees content, not site administration");
             preview = flow.write(editor, photo, notAPicture);
-        }
-        assertEquals(404, portal.get(page).statusCode(), "a submitted draft has no public page");
-        assertEquals(404, portal.get(preview).statusCode(), "the preview is for the site's staff only");
+            assertEquals(404, portal.get(page).statusCode(), "a submitted draft has no public page");
+            assertEquals(404, portal.get(preview).statusCode(), "the preview is for the site's staff only");
 
-        try (Browser publisher = new Browser(1280, 1300)) {
             signIn(publisher, "xuat.ban.noi.vu", "Xuat-Ban-2026!Hoa-An", "Biên tập nội dung");
             flow.publish(publisher);
+            flow.staleSave(editor);
         }
 
         try (Browser visitor = new Browser(1280, 1500)) {

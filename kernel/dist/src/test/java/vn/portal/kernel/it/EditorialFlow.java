@@ -57,6 +57,11 @@ final class EditorialFlow {
         b.waitFor("Nội dung của Sở Nội vụ (mẫu)", WAIT);
         b.click("[id='listForm:create']");
         b.waitFor("Bài mới: Tin bài", WAIT);
+        // nothing typed yet: each problem at its field, nothing saved
+        b.click("[id='editForm:save']");
+        String refused = b.waitFor("Chưa lưu được: hãy xem các ô được đánh dấu đỏ.", WAIT);
+        assertTrue(refused.contains("Cần nhập tiêu đề.") && refused.contains("Cần nhập nội dung."), "title and body");
+        b.screenshot(BrowserIT.SHOTS.resolve("content-editor-invalid.png"));
         b.type("[id='editForm:title']", TITLE);
         b.type("[id='editForm:summary']", "Sáng nay, Sở Nội vụ tỉnh Hòa An tổ chức hội nghị tập huấn nghiệp vụ văn thư,"
                 + " lưu trữ cho cán bộ các sở, ngành.");
@@ -155,6 +160,22 @@ final class EditorialFlow {
         b.screenshot(BrowserIT.SHOTS.resolve("content-editor-list-en.png"));
         b.click("[id='topForm:langVi']");
         b.waitFor("Nội dung của Sở Nội vụ (mẫu)", WAIT);
+    }
+
+    /**
+     * The editor still has the item open from before it was approved and published: saving that
+     * old version is refused, saying who changed it; reloading shows the item as it is now.
+     */
+    void staleSave(Browser b) throws Exception {
+        b.type("[data-field='byline'] input", "Phòng Văn thư (mẫu)");
+        b.click("[id='editForm:save']");
+        String stale = b.waitFor("Người khác (xuat.ban.noi.vu) đã sửa bài này lúc", WAIT);
+        assertTrue(stale.contains("Người khác đã sửa bài này trong lúc bạn đang sửa — bài chưa được lưu."), stale);
+        scrollTop(b);
+        b.screenshot(BrowserIT.SHOTS.resolve("content-editor-stale.png"));
+        b.click("[id='editForm:reload']");
+        String reloaded = b.waitFor("Đã đăng", WAIT);
+        assertTrue(reloaded.contains("value=\"Văn phòng Sở Nội vụ (mẫu)\""), "the stored byline, not the refused one");
     }
 
     static void scrollTop(Browser b) throws Exception {

@@ -157,6 +157,11 @@ public class EditorForm {
         return fields;
     }
 
+    /** A field was changed since the failed save: its problem is no longer shown. */
+    public void changed(String key) {
+        errors.remove(key);
+    }
+
     /** Problems keyed by field, for the inputs outside the generated ones. */
     public Map<String, String> getErrors() {
         return errors;
