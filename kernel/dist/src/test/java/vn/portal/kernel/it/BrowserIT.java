@@ -191,6 +191,50 @@ class BrowserIT {
         }
     }
 
+    /**
+     * Issue 5: an editor of so-noi-vu writes a Vietnamese article with a picture in the admin and
+     * submits it; a publisher approves and publishes it; a visitor without cookies reads it. Until
+     * then neither its public address nor its preview shows anything to anyone but staff.
+     */
+    @Test
+    @Order(21)
+    void anEditorWritesAnArticleInTheAdminAndAPublisherPublishesIt() throws Exception {
+        EditorialFlow flow = new EditorialFlow(this);
+        flow.staff("bien.tap.noi.vu", "Trần Văn Biên", "editor", "Bien-Tap-2026!Hoa-An");
+        flow.staff("xuat.ban.noi.vu", "Lê Thị Duyệt", "publisher", "Xuat-Ban-2026!Hoa-An");
+        Path files = Files.createTempDirectory("content-files");
+        Path photo = Files.write(files.resolve("hoi-nghi.png"), picture());
+        Path notAPicture = Files.writeString(files.resolve("anh-gia.png"), "Đây là chữ, không phải ảnh.");
+        String page = "/s/so-noi-vu/tin-tuc/" + EditorialFlow.SLUG;
+        String preview;
+        try (Browser editor = new Browser(1280, 1700); Browser publisher = new Browser(1280, 1300)) {
+            signIn(editor, "bien.tap.noi.vu", "Bien-Tap-2026!Hoa-An", "Biên tập nội dung");
+            assertTrue(!editor.source().contains("/admin/sites.xhtml"), "an editor sees content, not site administration");
+            preview = flow.write(editor, photo, notAPicture);
+            assertEquals(404, portal.get(page).statusCode(), "a submitted draft has no public page");
+            assertEquals(404, portal.get(preview).statusCode(), "the preview is for the site's staff only");
+
+            signIn(publisher, "xuat.ban.noi.vu", "Xuat-Ban-2026!Hoa-An", "Biên tập nội dung");
+            flow.publish(publisher);
+            flow.staleSave(editor);
+        }
+
+        try (Browser visitor = new Browser(1280, 1500)) {
+            visitor.open(url("/s/so-noi-vu/"));
+            visitor.waitFor(EditorialFlow.TITLE, Duration.ofSeconds(10));
+            visitor.screenshot(SHOTS.resolve("content-published-home.png"));
+            visitor.open(url(page));
+            String article = visitor.waitFor(EditorialFlow.SECOND, Duration.ofSeconds(10));
+            assertTrue(article.contains("alt=\"Toàn cảnh hội nghị tập huấn\"")
+                    && article.contains("/api/v1/content/public/media/"), "the picture is public now");
+            assertTrue(!article.contains("Bản xem trước"), "the public page, not the preview");
+            visitor.screenshot(SHOTS.resolve("content-published-page.png"));
+            visitor.open(url(preview));
+            visitor.waitFor("Không tìm thấy trang", Duration.ofSeconds(10));
+        }
+        assertEquals(404, portal.get(preview).statusCode(), "published or not, no preview for visitors");
+    }
+
     /** A 640×320 picture: sky, hills and a building, so the screenshot shows a real image. */
     private static byte[] picture() throws Exception {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(640, 320,
@@ -212,7 +256,7 @@ class BrowserIT {
     }
 
     /** A POST as the administrator, whose password the first test changed. */
-    private String adminPost(String path, String type, byte[] body) throws Exception {
+    String adminPost(String path, String type, byte[] body) throws Exception {
         java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
                 .newBuilder(java.net.URI.create("http://127.0.0.1:" + portal.port + path))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + CHOSEN)

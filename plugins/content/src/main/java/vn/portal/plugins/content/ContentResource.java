@@ -18,7 +18,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.api.plugin.PluginContext;
@@ -34,16 +33,16 @@ import vn.portal.kernel.api.site.Site;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContentResource {
 
-    static final List<String> ACTIONS = List.of("create", "edit", "approve", "publish");
-
     private final PluginContext context;
     private final ContentService service;
     private final Site site;
+    private final ContentAccess access;
 
     ContentResource(PluginContext context, ContentService service, Site site) {
         this.context = context;
         this.service = service;
         this.site = site;
+        this.access = new ContentAccess(context, service, site);
     }
 
     // ---- content types (open) ----------------------------------------------------------------
@@ -122,7 +121,7 @@ public class ContentResource {
     public ItemView update(@PathParam("id") String id, ItemInput input) {
         PortalUser user = staff();
         ContentItem item = service.get(site, id);
-        if (!mayEdit(user, item)) {
+        if (!access.mayEdit(user, item)) {
             throw ApiProblem.forbidden(permission("edit"));
         }
         return view(service.update(site, id, input, user.username()), user);
@@ -141,7 +140,7 @@ public class ContentResource {
         Workflow.Action action = workflow.action(input == null ? null : input.action()).orElseThrow(() ->
                 ApiProblem.badRequest("Unknown action", Map.of("action", "one of " + workflow.actions().stream()
                         .map(Workflow.Action::name).toList())));
-        if (!mayDo(user, item, action)) {
+        if (!access.mayDo(user, item, action)) {
             throw ApiProblem.forbidden(permission(action.permission()));
         }
         return view(service.transition(site, id, action, input.comment(), user.username()), user);
@@ -424,11 +423,6 @@ public class ContentResource {
 
     // ---- media -------------------------------------------------------------------------------
 
-    /** Largest upload, from the setting {@code content.max-upload-mb} (default 20). */
-    private long maxUpload() {
-        return Long.parseLong(context.settings().forSite(site.key(), "content.max-upload-mb").orElse("20")) * 1024 * 1024;
-    }
-
     /**
      * Stores an image or document sent as the request body. The type is read from the bytes,
      * not the name or the Content-Type header: anything else is refused with 415.
@@ -438,17 +432,9 @@ public class ContentResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(java.io.InputStream body) throws java.io.IOException {
         require("create");
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUpload() + 1));
-        if (bytes.length > maxUpload()) {
-            throw new ApiProblem(413, "Tệp quá lớn / the file is larger than " + maxUpload() / (1024 * 1024) + " MB",
-                    Map.of("file", "too large"));
-        }
-        String type = vn.portal.kernel.api.blob.FileTypes.detect(java.util.Arrays.copyOf(bytes,
-                Math.min(bytes.length, vn.portal.kernel.api.blob.FileTypes.HEAD))).orElseThrow(() -> new ApiProblem(415,
-                        "Tệp không đúng định dạng cho phép / the file's content is not an image (PNG, JPEG, GIF, WebP),"
-                                + " PDF or office document", Map.of("file", "type not accepted")));
-        var ref = context.blobs().put(new java.io.ByteArrayInputStream(bytes), type);
-        context.audit().record("media.uploaded", site.key(), ref.id(), type + ", " + ref.size() + " bytes");
+        long max = service.maxUpload(site.key());
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        var ref = service.storeMedia(site, bytes);
         return Response.status(201).entity(Map.of("id", ref.id(), "contentType", ref.contentType(), "size", ref.size()))
                 .build();
     }
@@ -490,48 +476,21 @@ public class ContentResource {
     // ---- access ------------------------------------------------------------------------------
 
     private ItemView view(ContentItem i, PortalUser user) {
-        List<String> actions = service.workflow(site.key()).from(i.status).stream().filter(a -> mayDo(user, i, a))
-                .map(Workflow.Action::name).toList();
+        List<String> actions = access.actions(user, i).stream().map(Workflow.Action::name).toList();
         String url = "published".equals(i.status) ? service.url(i.siteKey, i.locale, i.type, i.slug) : null;
         return ItemView.of(i, url, actions);
     }
 
-    /** Authors edit their own drafts; editors edit everything of the site. */
-    private boolean mayEdit(PortalUser user, ContentItem item) {
-        return permitted(user, "edit") || (permitted(user, "create") && Objects.equals(item.author, user.username())
-                && "draft".equals(item.status));
-    }
-
-    private boolean mayDo(PortalUser user, ContentItem item, Workflow.Action action) {
-        if ("create".equals(action.permission())) {
-            return mayEdit(user, item);
-        }
-        return permitted(user, action.permission());
-    }
-
-    /** Anyone with a content permission on the site sees its working copies. */
     private PortalUser staff() {
-        PortalUser user = context.identity().currentUser().orElseThrow(ApiProblem::unauthorized);
-        if (ACTIONS.stream().noneMatch(a -> permitted(user, a))) {
-            throw ApiProblem.forbidden(permission("create"));
-        }
-        return user;
+        return access.staff();
     }
 
     private PortalUser require(String action) {
-        PortalUser user = context.identity().currentUser().orElseThrow(ApiProblem::unauthorized);
-        if (!permitted(user, action)) {
-            throw ApiProblem.forbidden(permission(action));
-        }
-        return user;
-    }
-
-    private boolean permitted(PortalUser user, String action) {
-        return context.identity().isPermitted(user, permission(action));
+        return access.require(action);
     }
 
     private String permission(String action) {
-        return "content:" + action + ":" + site.key();
+        return access.permission(action);
     }
 
     private static void diff(List<Map<String, Object>> out, String field, Object a, Object b) {

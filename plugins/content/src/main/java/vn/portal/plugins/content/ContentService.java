@@ -5,15 +5,20 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.portal.kernel.api.blob.BlobRef;
+import vn.portal.kernel.api.blob.FileTypes;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
 import vn.portal.kernel.api.site.Site;
@@ -450,6 +455,35 @@ final class ContentService {
         return update(site, id, new ItemInput(item.type, item.locale, r.title, r.summary, r.slug, fieldsOf(r.fields),
                 null, null, item.version, "restored revision " + revision,
                 r.categories == null ? List.of() : List.of(r.categories.split(" "))), user);
+    }
+
+    /** Largest upload in bytes, from the setting {@code content.max-upload-mb} (default 20). */
+    long maxUpload(String siteKey) {
+        return Long.parseLong(context.settings().forSite(siteKey, "content.max-upload-mb").orElse("20")) * 1024 * 1024;
+    }
+
+    /**
+     * Stores an uploaded image or document for the site's items. Its type is read from its bytes
+     * ({@link FileTypes}), never from its name: anything else is refused with 415, anything over
+     * {@link #maxUpload} with 413 (both keyed {@code file}).
+     */
+    BlobRef storeMedia(Site site, byte[] bytes) throws IOException {
+        long max = maxUpload(site.key());
+        if (bytes.length > max) {
+            throw new ApiProblem(413, "Tệp quá lớn / the file is larger than " + max / (1024 * 1024) + " MB",
+                    Map.of("file", "too large"));
+        }
+        String type = FileTypes.detect(Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD))).orElseThrow(() ->
+                new ApiProblem(415, "Tệp không đúng định dạng cho phép / the file's content is not an image (PNG, JPEG,"
+                        + " GIF, WebP), PDF or office document", Map.of("file", "type not accepted")));
+        BlobRef ref = context.blobs().put(new ByteArrayInputStream(bytes), type);
+        context.audit().record("media.uploaded", site.key(), ref.id(), type + ", " + ref.size() + " bytes");
+        return ref;
+    }
+
+    /** Newest first, like {@link #list}, one more than asked so the caller knows whether a next page exists. */
+    List<ContentItem> listPage(Site site, String type, String status, String locale, String q, int page, int size) {
+        return list(site, type, status, locale, q, page * size, size + 1);
     }
 
     // ---- reads -------------------------------------------------------------------------------

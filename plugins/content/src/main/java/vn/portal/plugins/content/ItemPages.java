@@ -93,6 +93,15 @@ public class ItemPages implements PublicRoute {
         return b.append("</section>").toString();
     }
 
+    /** What a reader sees for a value: the name of a catalog entry rather than its code. */
+    private String shown(ContentType.Field f, String value, String locale) {
+        if (!"catalog".equals(f.kind())) {
+            return value;
+        }
+        return context.catalogs().find(f.catalog(), value, java.time.LocalDate.now(VIETNAM))
+                .map(e -> "en".equals(locale) && e.nameEn() != null ? e.nameEn() : e.nameVi()).orElse(value);
+    }
+
     /** The cache tag of an item's page. */
     static String tag(String itemId) {
         return "content:item:" + itemId;
@@ -124,7 +133,7 @@ public class ItemPages implements PublicRoute {
         return meta;
     }
 
-    private String html(RenderRequest request, ContentType type, PublishedItem p, List<PublishedItem> related) {
+    String html(RenderRequest request, ContentType type, PublishedItem p, List<PublishedItem> related) {
         boolean en = "en".equals(request.locale());
         ContentService service = ContentPlugin.service(context);
         String home = service.siteUrl(request.site().key(), request.locale());
@@ -176,7 +185,7 @@ public class ItemPages implements PublicRoute {
                         .append(siteParam).append("\" download>").append(label).append(en ? " (download)" : " (tải về)")
                         .append("</a></p>");
                 default -> b.append("<p class=\"field-").append(f.name()).append("\"><span class=\"label\">").append(label)
-                        .append(":</span> ").append(Html.escape(value)).append("</p>");
+                        .append(":</span> ").append(Html.escape(shown(f, value, request.locale()))).append("</p>");
             }
         }
         b.append("</article>");

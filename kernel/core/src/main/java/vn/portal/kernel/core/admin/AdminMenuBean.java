@@ -18,6 +18,7 @@ import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.core.identity.LocalIdentity;
 import vn.portal.kernel.core.plugin.Contribution;
 import vn.portal.kernel.core.plugin.PluginHost;
+import vn.portal.kernel.core.site.SiteService;
 
 /**
  * The left menu: the kernel's own pages plus every admin page that started plugins
@@ -39,6 +40,8 @@ public class AdminMenuBean {
     LocaleBean locale;
     @Inject
     AdminAccess access;
+    @Inject
+    SiteService sites;
 
     private MenuModel model;
 
@@ -86,7 +89,7 @@ public class AdminMenuBean {
         PortalUser user = AdminUserBean.current(fc);
         for (Contribution<AdminPage> c : plugins.extensions(AdminPage.class)) {
             AdminPage page = c.extension();
-            if (!identity.isPermitted(user, page.permission())) {
+            if (!AdminPagePermission.permits(identity, sites.all(), user, page.permission())) {
                 continue;
             }
             String category = CATEGORIES.contains(page.category()) ? page.category() : "other";

@@ -11,6 +11,7 @@ import vn.portal.kernel.api.admin.AdminPage;
 import vn.portal.kernel.core.identity.LocalIdentity;
 import vn.portal.kernel.core.plugin.Contribution;
 import vn.portal.kernel.core.plugin.PluginHost;
+import vn.portal.kernel.core.site.SiteService;
 
 /**
  * Which plugin admin page {@code /admin/plugin.xhtml?plugin=..&page=..} shows, and
@@ -27,6 +28,8 @@ public class PluginPageBean {
     LocalIdentity identity;
     @Inject
     LocaleBean locale;
+    @Inject
+    SiteService sites;
 
     private String pluginId;
     private String pageId;
@@ -42,7 +45,7 @@ public class PluginPageBean {
         page = find(plugins, pluginId, pageId).orElse(null);
         if (page == null) {
             status = 404;
-        } else if (!identity.isPermitted(AdminUserBean.current(fc), page.permission())) {
+        } else if (!AdminPagePermission.permits(identity, sites.all(), AdminUserBean.current(fc), page.permission())) {
             status = 403;
         } else {
             status = 200;
@@ -76,6 +79,11 @@ public class PluginPageBean {
 
     public boolean isUnknown() {
         return status == 404;
+    }
+
+    /** The page shown, or null when it is unknown or not allowed. */
+    AdminPage shownPage() {
+        return status == 200 ? page : null;
     }
 
     public String getPluginId() {
