@@ -29,6 +29,11 @@ public class LatestWidget implements Widget {
 
     @Override
     public String render(RenderRequest request) {
+        if (!"/".equals(request.path())) {
+            // the kernel renders every widget for every page, but homeMain is shown on the home page
+            // only: on the other pages these three queries were thrown away
+            return "";
+        }
         ContentService service = ContentPlugin.service(context);
         boolean en = "en".equals(request.locale());
         StringBuilder b = new StringBuilder();

@@ -23,7 +23,8 @@ import vn.portal.kernel.core.config.PortalConfig;
  * default 64) and age ({@code cache.max-age-seconds}, default 300, a safety net for pages
  * nobody invalidates). Pages are indexed by their tags; invalidating a tag drops exactly
  * those pages. A page rendered while an invalidation happened is not stored, so a page
- * can never be cached from data older than the last invalidation.
+ * can never be cached from data older than the last invalidation. {@code cache.max-mb=0}
+ * turns the cache off.
  */
 @ApplicationScoped
 public class PageCacheStore implements PageCache {
@@ -41,28 +42,29 @@ public class PageCacheStore implements PageCache {
     private final Map<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile long generation;
+    private boolean enabled;
 
     @PostConstruct
     void init() {
         long maxBytes = Long.parseLong(config.get("cache.max-mb", "64")) * 1024 * 1024;
         long maxAge = Long.parseLong(config.get("cache.max-age-seconds", "300"));
-        pages = Caffeine.newBuilder().maximumWeight(maxBytes)
+        // 0 must mean "no cache", so it is not left to Caffeine: with maximumWeight(0) every page
+        // is still stored and indexed, then evicted by the next maintenance run under Caffeine's
+        // eviction lock, which all rendering threads then queue for, and until that run another
+        // request can still be answered from it.
+        enabled = maxBytes > 0;
+        pages = Caffeine.newBuilder().maximumWeight(Math.max(maxBytes, 0))
                 .weigher((String key, Entry e) -> e.body().length + key.length() * 2 + 256)
                 .expireAfterWrite(Duration.ofSeconds(maxAge)).executor(Runnable::run)
                 .removalListener((String key, Entry e, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
                     if (key != null && e != null) {
-                        e.tags().forEach(t -> {
-                            Set<String> keys = keysByTag.get(t);
-                            if (keys != null) {
-                                keys.remove(key);
-                            }
-                        });
+                        e.tags().forEach(t -> unindex(t, key));
                     }
                 }).build();
     }
 
     public Entry get(String key) {
-        return pages.getIfPresent(key);
+        return enabled ? pages.getIfPresent(key) : null;
     }
 
     /** Taken before rendering; {@link #put} stores only if nothing was invalidated since. */
@@ -71,18 +73,46 @@ public class PageCacheStore implements PageCache {
     }
 
     public void put(String key, Entry entry, long renderedAtGeneration) {
+        if (!enabled) {
+            return;
+        }
         lock.readLock().lock();
         try {
             if (generation != renderedAtGeneration) {
                 return;
             }
-            for (String tag : entry.tags()) {
-                keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key);
-            }
+            // stored first, indexed second: the removal of the page this one replaces (or of an
+            // expired one under the same key) can run at any time after put, and unindex keeps
+            // a key whose current page still has the tag (see there)
             pages.put(key, entry);
+            for (String tag : entry.tags()) {
+                keysByTag.compute(tag, (t, keys) -> {
+                    Set<String> out = keys == null ? ConcurrentHashMap.newKeySet() : keys;
+                    out.add(key);
+                    return out;
+                });
+            }
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * A page left the cache: its key leaves the tag's index unless the page now stored under
+     * that key (which replaced it, e.g. two visitors rendered the same page at once, or a page
+     * re-cached after it expired) has the tag too. Removing it regardless would leave that newer
+     * page out of the index, and invalidating the tag would then miss it, so a publication would
+     * stay invisible until the page's age limit. Runs atomically with {@link #put}'s indexing of
+     * the same tag (both inside the map's compute for the tag); tags without keys are dropped.
+     */
+    private void unindex(String tag, String key) {
+        keysByTag.computeIfPresent(tag, (t, keys) -> {
+            Entry current = pages.asMap().get(key);
+            if (current == null || !current.tags().contains(tag)) {
+                keys.remove(key);
+            }
+            return keys.isEmpty() ? null : keys;
+        });
     }
 
     @Override
@@ -123,5 +153,10 @@ public class PageCacheStore implements PageCache {
 
     public long size() {
         return pages.estimatedSize();
+    }
+
+    /** How many tags index at least one page (for tests). */
+    int indexedTags() {
+        return keysByTag.size();
     }
 }
