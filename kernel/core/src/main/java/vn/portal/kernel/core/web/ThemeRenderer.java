@@ -58,4 +58,9 @@ public class ThemeRenderer {
         Path dir = themeDir(theme);
         return messages.computeIfAbsent(dir + "|" + lang, k -> ThemeMessages.load(dir, lang));
     }
+
+    /** One message of a theme, e.g. {@code text(theme, "vi", "menu", "home")}; the dotted key when missing. */
+    public String text(String theme, String lang, String... keys) {
+        return PageModel.text(messages(theme, lang), keys);
+    }
 }
