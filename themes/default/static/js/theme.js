@@ -8,4 +8,27 @@
     b.hidden = false;
     b.addEventListener('click', function () { window.print(); });
   }
+
+  // Main-menu sections open on hover and keyboard focus (CSS). Esc closes an open one and
+  // returns to its link (WCAG 1.4.13: dismissible); arrow down opens it again.
+  var sections = document.querySelectorAll('.main-nav .has-children');
+  for (var j = 0; j < sections.length; j++) {
+    (function (section) {
+      var link = section.querySelector('a');
+      section.addEventListener('keydown', function (e) {
+        if (e.key === 'Escape' || e.key === 'Esc') {
+          section.classList.add('is-closed');
+          link.focus();
+        } else if (e.key === 'ArrowDown' && e.target === link) {
+          section.classList.remove('is-closed');
+          var first = section.querySelector('.submenu a');
+          if (first) { e.preventDefault(); first.focus(); }
+        }
+      });
+      section.addEventListener('focusin', function (e) {
+        if (!section.contains(e.relatedTarget)) { section.classList.remove('is-closed'); }
+      });
+      section.addEventListener('mouseleave', function () { section.classList.remove('is-closed'); });
+    })(sections[j]);
+  }
 })();

@@ -47,6 +47,8 @@ public class Bootstrap {
     @Inject
     SiteService sites;
     @Inject
+    vn.portal.kernel.core.site.SiteMenus menus;
+    @Inject
     PluginHost plugins;
     @Inject
     CatalogService catalogs;
@@ -84,15 +86,21 @@ public class Bootstrap {
                 int n = sites.seedIfEmpty(SiteSeed.read(seed));
                 if (n > 0) {
                     LOG.info("First start: loaded " + n + " sites from sites/" + seed + " (sample data)");
+                    sites.reload();
+                    menus.seed(SiteSeed.menus(seed));
                 }
             }
             sites.reload();
+            menus.reload();
             plugins.start();
             dispatcher.start();
             scheduler.start(() -> java.util.stream.Stream.concat(kernelJobs.jobs().stream(), plugins.jobs().stream())
                     .toList());
             // other nodes may change the tree; pick their writes up within half a minute
-            siteRefresh = executor.scheduleWithFixedDelay(sites::reload, 30, 30, TimeUnit.SECONDS);
+            siteRefresh = executor.scheduleWithFixedDelay(() -> {
+                sites.reload();
+                menus.reload();
+            }, 30, 30, TimeUnit.SECONDS);
             LOG.info(String.format("Portal ready in %d ms: %d sites, %d plugins", (System.nanoTime() - t0) / 1_000_000,
                     sites.all().size(), plugins.list().size()));
         } catch (RuntimeException e) {

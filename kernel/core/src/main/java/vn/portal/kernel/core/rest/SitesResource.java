@@ -14,13 +14,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.kernel.core.common.PortalException;
 import vn.portal.kernel.core.identity.Guard;
+import vn.portal.kernel.core.site.MenuItem;
+import vn.portal.kernel.core.site.MenuValidator;
 import vn.portal.kernel.core.site.SiteInput;
+import vn.portal.kernel.core.site.SiteMenus;
 import vn.portal.kernel.core.site.SiteService;
+import vn.portal.kernel.core.web.ThemeRenderer;
 
 /** The site tree over REST. Reads are public (the tree is public information); writes need a site permission. */
 @Path("sites")
@@ -38,6 +43,12 @@ public class SitesResource {
 
     @Inject
     Guard guard;
+
+    @Inject
+    SiteMenus menus;
+
+    @Inject
+    ThemeRenderer themes;
 
     @Public
     @GET
@@ -83,6 +94,40 @@ public class SitesResource {
         guard.require("kernel:site-archive:" + key);
         found(key);
         return view(sites.archive(key, body == null ? null : body.redirectTo()));
+    }
+
+    /** The site's whole main menu: the four required entries, then its own. */
+    @Public
+    @GET
+    @Path("{key}/menu")
+    public MenuView menu(@PathParam("key") String key) {
+        return menuView(found(key), menus.own(key));
+    }
+
+    /**
+     * Replaces the site's own menu entries: the body is the whole menu as {@link #menu} gives it,
+     * the required entries first and unchanged; 400 with the problems by field otherwise.
+     */
+    @PUT
+    @Path("{key}/menu")
+    public MenuView replaceMenu(@PathParam("key") String key, MenuView.Change body) {
+        guard.require("kernel:site-edit:" + key);
+        Site site = found(key);
+        if (body == null) {
+            throw PortalException.invalid("The whole menu is required in the body: {\"entries\": [...]}",
+                    Map.of("entries", "required"));
+        }
+        return menuView(site, menus.replace(key, body.entries()));
+    }
+
+    private MenuView menuView(Site site, List<MenuItem> own) {
+        Map<String, String> vi = new HashMap<>();
+        Map<String, String> en = new HashMap<>();
+        for (String k : MenuValidator.REQUIRED) {
+            vi.put(k, themes.text(site.theme(), "vi", "menu", k));
+            en.put(k, themes.text(site.theme(), "en", "menu", k));
+        }
+        return MenuView.of(site.key(), own, vi, en);
     }
 
     private Site found(String key) {

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.kernel.api.site.SiteKind;
+import vn.portal.kernel.core.site.MenuItem;
 
 /**
  * Builds the model every theme template receives (see themes/default and
  * docs/theme-guide in the plugin guide). Lists are always real lists, never null:
  * Mustache tests emptiness through them.
  */
-final class PageModel {
+public final class PageModel {
 
     /** The public slugs of the built-in pages, per locale. */
     static final Map<String, Map<String, String>> SLUGS = Map.of(
@@ -32,6 +33,11 @@ final class PageModel {
     private PageModel() {
     }
 
+    /** The path of a built-in page (home, introduction, services, sitemap, search) in a language. */
+    public static String builtInPath(String lang, String page) {
+        return "home".equals(page) ? "/" : SLUGS.getOrDefault(lang, SLUGS.get("vi")).get(page);
+    }
+
     static String kindLabel(SiteKind kind, String lang) {
         return KIND_LABELS.get(kind)["en".equals(lang) ? 1 : 0];
     }
@@ -47,10 +53,11 @@ final class PageModel {
     /**
      * @param base      the site's path base ("" or "/s/key")
      * @param page      which built-in page is shown (for the menu's current mark), or null
-     * @param path      the path inside the site, without locale (for the language switch)
+     * @param path      the path inside the site, without locale (for the language switch and the menu's marks)
+     * @param ownMenu   the site's own main-menu entries, shown after the four required ones
      */
     static Map<String, Object> build(Site site, String lang, String base, String themeName, String title,
-            Map<String, Object> msg, String page, String path, Map<String, String> regions) {
+            Map<String, Object> msg, String page, String path, Map<String, String> regions, List<MenuItem> ownMenu) {
         Map<String, Object> m = new LinkedHashMap<>();
         String siteName = site.name(lang);
         m.put("lang", lang);
@@ -74,14 +81,8 @@ final class PageModel {
         s.put("kindLabel", kindLabel(site.kind(), lang));
         m.put("site", s);
 
-        Map<String, String> slugs = SLUGS.get(lang);
-        List<Map<String, Object>> menu = new ArrayList<>();
-        menu.add(item(text(msg, "menu", "home"), link(base, lang, "/"), page != null && page.equals("home")));
-        menu.add(item(text(msg, "menu", "introduction"), link(base, lang, slugs.get("introduction")), "introduction".equals(page)));
-        menu.add(item(text(msg, "menu", "services"), link(base, lang, slugs.get("services")), "services".equals(page)));
-        menu.add(item(text(msg, "menu", "sitemap"), link(base, lang, slugs.get("sitemap")), "sitemap".equals(page)));
-        m.put("menu", menu);
-        m.put("searchUrl", link(base, lang, slugs.get("search")));
+        m.put("menu", MenuModel.build(ownMenu, msg, base, lang, page, path));
+        m.put("searchUrl", link(base, lang, SLUGS.get(lang).get("search")));
 
         List<Map<String, Object>> languages = new ArrayList<>();
         for (String l : site.locales()) {

@@ -48,6 +48,9 @@ public class PublicServlet extends HttpServlet {
     PluginHost plugins;
 
     @Inject
+    vn.portal.kernel.core.site.SiteMenus menus;
+
+    @Inject
     ThemeRenderer themes;
 
     @Inject
@@ -208,7 +211,7 @@ public class PublicServlet extends HttpServlet {
             RenderRequest request) {
         String theme = themes.themeName(site.theme());
         return PageModel.build(site, lang, base, theme, title, themes.messages(theme, lang), page, path,
-                request == null ? Map.of() : regions(site, request));
+                request == null ? Map.of() : regions(site, request), menus.own(site.key()));
     }
 
     private String home(Site site, String base, String lang, SiteSnapshot snapshot, RenderRequest request) {

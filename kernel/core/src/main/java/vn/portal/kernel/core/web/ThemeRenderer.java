@@ -112,4 +112,9 @@ public class ThemeRenderer {
             return merged;
         });
     }
+
+    /** One message of a theme, e.g. {@code text(theme, "vi", "menu", "home")}; the dotted key when missing. */
+    public String text(String theme, String lang, String... keys) {
+        return PageModel.text(messages(theme, lang), keys);
+    }
 }

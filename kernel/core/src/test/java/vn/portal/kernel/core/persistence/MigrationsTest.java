@@ -44,8 +44,8 @@ class MigrationsTest extends OnBothDatabases {
         ClassLoader cl = getClass().getClassLoader();
         assertEquals(vendor, Migrations.vendorOf(ds).folder());
 
-        assertEquals(5, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted,
-                "V1 kernel, V2 identity, V3 external identity, V4 catalog, V5 catalog changes");
+        assertEquals(6, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted,
+                "V1 kernel, V2 identity, V3 external identity, V4 catalog, V5 catalog changes, V6 site menus");
         assertEquals(1, Migrations.migrate(ds, "testplugin", List.of("db/testplugin"), cl).migrationsExecuted);
         assertEquals(0, Migrations.migrate(ds, "kernel", List.of("db/kernel"), cl).migrationsExecuted);
         assertEquals(0, Migrations.migrate(ds, "testplugin", List.of("db/testplugin"), cl).migrationsExecuted);
