@@ -10,7 +10,8 @@
   }
 
   // Main-menu sections open on hover and keyboard focus (CSS). Esc closes an open one and
-  // returns to its link (WCAG 1.4.13: dismissible); arrow down opens it again.
+  // returns to its link (WCAG 1.4.13: dismissible); arrow down opens it again. A drop-down that
+  // would leave the window opens leftwards.
   var sections = document.querySelectorAll('.main-nav .has-children');
   for (var j = 0; j < sections.length; j++) {
     (function (section) {
@@ -25,9 +26,17 @@
           if (first) { e.preventDefault(); first.focus(); }
         }
       });
+      var fit = function () {
+        var list = section.querySelector('.submenu');
+        section.classList.remove('is-flipped');
+        if (list && list.getBoundingClientRect().right > document.documentElement.clientWidth) {
+          section.classList.add('is-flipped');
+        }
+      };
       section.addEventListener('focusin', function (e) {
-        if (!section.contains(e.relatedTarget)) { section.classList.remove('is-closed'); }
+        if (!section.contains(e.relatedTarget)) { section.classList.remove('is-closed'); fit(); }
       });
+      section.addEventListener('mouseenter', fit);
       section.addEventListener('mouseleave', function () { section.classList.remove('is-closed'); });
     })(sections[j]);
   }

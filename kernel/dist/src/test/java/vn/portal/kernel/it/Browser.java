@@ -59,6 +59,15 @@ final class Browser implements AutoCloseable {
         call("POST", "/session/" + session + "/url", "{\"url\":\"" + url + "\"}");
     }
 
+    /**
+     * Lays pages out for a phone of this size. Chromium's window is at least 500 px wide, so a
+     * narrower page needs device emulation (DevTools, through chromedriver); screenshots follow.
+     */
+    void viewport(int width, int height) throws Exception {
+        call("POST", "/session/" + session + "/goog/cdp/execute", "{\"cmd\":\"Emulation.setDeviceMetricsOverride\","
+                + "\"params\":{\"width\":" + width + ",\"height\":" + height + ",\"deviceScaleFactor\":1,\"mobile\":true}}");
+    }
+
     void type(String css, String text) throws Exception {
         onElement(css, id -> {
             call("POST", "/session/" + session + "/element/" + id + "/clear", "{}");

@@ -29,6 +29,9 @@ class PortalOnH2IT extends PortalScenario {
         assertEquals(201, portal.adminSend("POST", "/api/v1/sites", site).statusCode());
         assertEquals(200, portal.adminSend("PUT", "/api/v1/sites/xa-khoi-dong", site.replace("Xã Khởi Động", "Xã Đã Sửa"))
                 .statusCode());
+        assertEquals(200, portal.adminSend("PUT", "/api/v1/sites/xa-khoi-dong/menu", MenuScenario.menu("{\"labelVi\":"
+                + "\"Trước khi dừng\",\"target\":\"/truoc\",\"children\":[{\"labelVi\":\"Mục con\",\"target\":\"/truoc/con\"}]}"))
+                .statusCode());
         portal.stop();
         assertFalse(java.nio.file.Files.exists(portal.home.resolve("data/portal.running")),
                 "a clean stop ran the kernel's shutdown (it removes the run marker)");
@@ -39,6 +42,9 @@ class PortalOnH2IT extends PortalScenario {
         assertTrue(portal.get("/api/v1/probe/items/" + id + "?site=tinh").body().contains("trước khi dừng"),
                 "data written before the restart is still there");
         assertTrue(portal.get("/api/v1/sites/xa-khoi-dong").body().contains("Xã Đã Sửa"), "site edits are persisted");
+        String menu = MenuScenario.nav(portal.get("/s/xa-khoi-dong/").body());
+        assertTrue(menu.contains(">Trước khi dừng</a>") && menu.contains(">Mục con</a>"), "menus are persisted: " + menu);
+        assertTrue(MenuScenario.nav(portal.get("/").body()).contains(">Hỏi đáp</a>"), "the seeded menu too");
         String eventId = field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"kill -9\"}")
                 .body(), "eventId");
         Thread.sleep(1500);

@@ -142,6 +142,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void eachSiteHasItsOwnMainMenuAfterTheRequiredEntries() throws Exception {
+        new MenuScenario(portal).aSiteAdministratorSetsTheMenuAndVisitorsSeeItAtOnce();
+    }
+
+    @Test
     void badInputGetsProblemDetailsAndWritesNothing() throws Exception {
         HttpResponse<String> malformed = portal.adminSend("POST", "/api/v1/sites", "{\"key\": \"x\", ");
         assertProblem(malformed, 400);

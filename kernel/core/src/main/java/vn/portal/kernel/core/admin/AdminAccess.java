@@ -90,6 +90,11 @@ public class AdminAccess {
                 || onSite("site-archive", s.key()));
     }
 
+    /** The menu page is for those who may edit some site, as {@code PUT /api/v1/sites/<site>/menu} requires. */
+    public boolean isMenusAnywhere() {
+        return sites.all().stream().anyMatch(s -> onSite("site-edit", s.key()));
+    }
+
     /** Catalogs are read by any signed-in administrator; changing them is global, as in the REST API. */
     public boolean isCatalogWrite() {
         return permitted(CatalogsResource.WRITE);

@@ -63,6 +63,9 @@ public class AdminMenuBean {
         if (access.isSitesAnywhere()) {
             system.add(kernelItem("menu.sites", "/admin/sites.xhtml", "pi pi-sitemap", viewId));
         }
+        if (access.isMenusAnywhere()) {
+            system.add(kernelItem("menu.menus", "/admin/menus.xhtml", "pi pi-bars", viewId));
+        }
         // the shared catalogs are open to every administrator: sites and plugins pick their codes there
         system.add(kernelItem("menu.catalogs", "/admin/catalogs.xhtml", "pi pi-list", viewId));
         if (access.isPluginView()) {

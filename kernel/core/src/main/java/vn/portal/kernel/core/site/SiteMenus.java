@@ -56,7 +56,7 @@ public class SiteMenus {
 
     /** Re-reads every site's menu: at start and with the site tree. */
     public void reload() {
-        menus.set(read());
+        menus.set(read(dataSource));
     }
 
     /**
@@ -77,7 +77,11 @@ public class SiteMenus {
         }
         List<MenuItem> own = MenuValidator.own(in);
         List<MenuItem> before = own(siteKey);
-        write(siteKey, own);
+        try (Connection c = dataSource.getConnection()) {
+            write(c, siteKey, own);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the menu of site " + siteKey + ": " + e.getMessage(), e);
+        }
         events.publish("kernel.menu.updated", siteKey, "{\"site\":\"" + siteKey + "\"}");
         audit.record("site.menu.updated", siteKey, siteKey, null, "before: " + summary(before) + "; after: "
                 + summary(own));
@@ -103,27 +107,24 @@ public class SiteMenus {
         });
     }
 
-    private void write(String siteKey, List<MenuItem> own) {
+    /** Replaces the site's rows: item_no numbers the entries depth-first, parent_no names the section. */
+    static void write(Connection c, String siteKey, List<MenuItem> own) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM kernel_site_menu WHERE site_key = ?")) {
-                ps.setString(1, siteKey);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO kernel_site_menu (site_key, item_no, parent_no,"
-                    + " label_vi, label_en, target, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int no = 0;
-                for (MenuItem e : own) {
-                    int parent = ++no;
-                    add(ps, siteKey, parent, null, e, now);
-                    for (MenuItem child : e.children()) {
-                        add(ps, siteKey, ++no, parent, child, now);
-                    }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM kernel_site_menu WHERE site_key = ?")) {
+            ps.setString(1, siteKey);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kernel_site_menu (site_key, item_no, parent_no,"
+                + " label_vi, label_en, target, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int no = 0;
+            for (MenuItem e : own) {
+                int parent = ++no;
+                add(ps, siteKey, parent, null, e, now);
+                for (MenuItem child : e.children()) {
+                    add(ps, siteKey, ++no, parent, child, now);
                 }
-                ps.executeBatch();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the menu of site " + siteKey + ": " + e.getMessage(), e);
+            ps.executeBatch();
         }
     }
 
@@ -143,7 +144,8 @@ public class SiteMenus {
         ps.addBatch();
     }
 
-    private Map<String, List<MenuItem>> read() {
+    /** Every site's own entries, by site key. */
+    static Map<String, List<MenuItem>> read(DataSource dataSource) {
         record Row(String site, int no, Integer parent, String labelVi, String labelEn, String target) {
         }
         List<Row> rows = new ArrayList<>();
@@ -153,8 +155,9 @@ public class SiteMenus {
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int parent = rs.getInt(3);
-                rows.add(new Row(rs.getString(1), rs.getInt(2), rs.wasNull() ? null : parent, rs.getString(4),
-                        rs.getString(5), rs.getString(6)));
+                Integer parentNo = rs.wasNull() ? null : parent; // right after reading it: wasNull() is about the last column read
+                rows.add(new Row(rs.getString(1), rs.getInt(2), parentNo, rs.getString(4), rs.getString(5),
+                        rs.getString(6)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the site menus: " + e.getMessage(), e);
