@@ -15,6 +15,9 @@
 # and (d) publish-to-visible: 10 times, publish a new article and poll its public URL with
 # curl until 200 (then the site's cached home page until it lists the article; then the
 # article is edited and published again, and its cached page polled until it shows the edit).
+# Each row also gives the portal's CPU time per request (its java process, from /proc) and how
+# many cores other processes used meanwhile (machine busy time minus the portal and wrk): on a
+# shared machine that says how much of the 2 cores the measurement really had.
 # Needs a built distribution (./portal build), python3 and wrk (installed with apt-get when
 # missing). Uses port 8096 on 127.0.0.1. BENCH_SECONDS (default 30) and BENCH_WARMUP (most seconds
 # of warm-up, default 120) change the durations.
@@ -53,7 +56,6 @@ cleanup() {
 trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
-pressure() { awk '/^some/ {sub("avg60=", "", $3); print $3}' /proc/pressure/cpu 2>/dev/null || echo "?"; }
 
 start_portal() {
   PORTAL_HOME=$HOME_DIR "$ROOT/portal" run >>"$WORK/portal.out" 2>&1 &
@@ -77,15 +79,27 @@ warm() {
   echo $spent
 }
 
-# wrk: $1 = label, $2 = seconds, then wrk's arguments; prints "<req/s> <p99> <errors>" for the table
+# CPU seconds: of the whole machine (busy, from /proc/stat) and of the portal's java process
+HZ=$(getconf CLK_TCK)
+machine_cpu() { awk -v hz="$HZ" '/^cpu / {printf "%.2f", ($2+$3+$4+$7+$8+$9)/hz}' /proc/stat; }
+portal_cpu() { awk -v hz="$HZ" '{printf "%.2f", ($14+$15)/hz}' "/proc/$PID/stat"; }
+
+# wrk: $1 = label, $2 = seconds, then wrk's arguments; prints for the table
+# "<req/s> <p99> <errors> <portal CPU ms per request> <cores used by other processes>"
 measure() {
-  local label=$1 secs=$2 out
+  local label=$1 secs=$2 out m0 m1 p0 p1
   shift 2
   out="$WORK/wrk-${label// /-}.txt"
-  wrk -t2 -c64 -d"${secs}s" --latency "$@" >"$out"
-  awk '/^Requests\/sec/ {rps=$2} $1 == "99%" {p99=$2}
+  m0=$(machine_cpu) p0=$(portal_cpu)
+  TIMEFORMAT='%U %S'
+  { time wrk -t2 -c64 -d"${secs}s" --latency "$@" >"$out"; } 2>"$out.time"
+  m1=$(machine_cpu) p1=$(portal_cpu)
+  awk -v m="$m0 $m1" -v p="$p0 $p1" -v secs="$secs" -v w="$(tail -1 "$out.time")" '
+       /requests in/ {n=$1} /^Requests\/sec/ {rps=$2} $1 == "99%" {p99=$2}
        /Non-2xx/ {err+=$NF} /Socket errors/ {gsub(",", ""); err+=$4+$6+$8+$10}
-       END {printf "%d %s %d\n", rps, p99, err}' "$out"
+       END {split(m, M, " "); split(p, P, " "); split(w, W, " ")
+            printf "%d %s %d %.2f %.1f\n", rps, p99, err, (P[2]-P[1])*1000/n,
+                   ((M[2]-M[1]) - (P[2]-P[1]) - W[1] - W[2]) / secs}' "$out"
 }
 
 HOME_DIR="$WORK/home"
@@ -189,9 +203,8 @@ for pair in "cached item page|$ITEM" "cached home page (so-noi-vu)|$HOME_PAGE"; 
   label=${pair%%|*}; path=${pair#*|}
   curl -fs -o /dev/null "$BASE$path"
   w=$(warm "$BASE$path")
-  p=$(pressure)
-  read -r rps p99 err < <(measure "$label" "$SECONDS_EACH" "$BASE$path")
-  ROWS+=("| $label | $rps | $p99 | $err | $w | $p |")
+  read -r rps p99 err cpu others < <(measure "$label" "$SECONDS_EACH" "$BASE$path")
+  ROWS+=("| $label | $rps | $p99 | $err | $cpu | $others | $w |")
 done
 
 # ---- (d): publish to visible (cache on) -----------------------------------------------------------
@@ -246,15 +259,14 @@ sed -i '/^cache\.max-mb=/d' "$HOME_DIR/config/portal.properties"
 echo 'cache.max-mb=0' >> "$HOME_DIR/config/portal.properties"
 start_portal
 w=$(warm -s "$WORK/paths.lua" "$BASE")
-p=$(pressure)
-read -r rps p99 err < <(measure "uncached item pages" "$SECONDS_EACH" -s "$WORK/paths.lua" "$BASE")
-ROWS+=("| uncached item pages ($PUBLISHED different, cache.max-mb=0) | $rps | $p99 | $err | $w | $p |")
+read -r rps p99 err cpu others < <(measure "uncached item pages" "$SECONDS_EACH" -s "$WORK/paths.lua" "$BASE")
+ROWS+=("| uncached item pages ($PUBLISHED different, cache.max-mb=0) | $rps | $p99 | $err | $cpu | $others | $w |")
 stop_portal
 T_ALL=$(( ($(now_ms) - T_ALL) / 1000 ))
 
 echo
-echo "| page | req/s | p99 | errors | warm-up (s) | CPU pressure avg60 before |"
-echo "|---|---|---|---|---|---|"
+echo "| page | req/s | p99 | errors | portal CPU per request (ms) | other processes (cores) | warm-up (s) |"
+echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "| publish to visible (10 new articles, so-noi-vu) | ms |"
