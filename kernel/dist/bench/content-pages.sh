@@ -7,15 +7,20 @@
 # seeds the articles of /work/shared/bench/gen-articles.py (same corpus as the peer
 # benchmarks) over the REST API as admin — create, submit, approve, publish, 8 at a time —
 # spread over the 10 demo sites, then measures with wrk (64 connections, 2 threads, 30 s
-# after a warm-up):
+# after a warm-up of 10 s rounds until the rate stops rising by more than 10%, at most 120 s:
+# under CPU pressure the JIT compilers need that long):
 #   (a) one cached item page, (b) the cached home page of a department site,
 #   (c) item pages that are all different (a Lua script walks the list of published item
 #       paths) on a second run of the same home with cache.max-mb=0, so every page is rendered,
 # and (d) publish-to-visible: 10 times, publish a new article and poll its public URL with
 # curl until 200 (then the site's cached home page until it lists the article; then the
 # article is edited and published again, and its cached page polled until it shows the edit).
+# Each row also gives the portal's CPU time per request (its java process, from /proc) and how
+# many cores other processes used meanwhile (machine busy time minus the portal and wrk): on a
+# shared machine that says how much of the 2 cores the measurement really had.
 # Needs a built distribution (./portal build), python3 and wrk (installed with apt-get when
-# missing). Uses port 8096 on 127.0.0.1. BENCH_SECONDS, BENCH_WARMUP change the durations.
+# missing). Uses port 8096 on 127.0.0.1. BENCH_SECONDS (default 30) and BENCH_WARMUP (most seconds
+# of warm-up, default 120) change the durations.
 # BENCH_WORK=<dir> keeps the home and the list of item paths there, and a later run with the
 # same BENCH_WORK measures again without seeding (on a noisy machine, seeding is the long part).
 set -euo pipefail
@@ -23,7 +28,7 @@ ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 N=${1:-20000}
 PORT=${BENCH_PORT:-8096}
 SECONDS_EACH=${BENCH_SECONDS:-30}
-WARMUP=${BENCH_WARMUP:-15}
+WARMUP=${BENCH_WARMUP:-120}
 GEN=${BENCH_GEN:-/work/shared/bench/gen-articles.py}
 PASSWORD='Bench-Mark-2026!x'
 BASE="http://127.0.0.1:$PORT"
@@ -51,7 +56,6 @@ cleanup() {
 trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
-pressure() { awk '/^some/ {sub("avg60=", "", $3); print $3}' /proc/pressure/cpu 2>/dev/null || echo "?"; }
 
 start_portal() {
   PORTAL_HOME=$HOME_DIR "$ROOT/portal" run >>"$WORK/portal.out" 2>&1 &
@@ -62,15 +66,40 @@ start_portal() {
   done
 }
 
-# wrk: $1 = label, $2 = seconds, then wrk's arguments; prints "<req/s> <p99> <errors>" for the table
+# JIT warm-up with wrk's arguments: 10 s rounds until the rate rises by less than 10% (at most
+# WARMUP seconds); prints the seconds spent
+warm() {
+  local prev=0 rps spent=0
+  while [ $spent -lt "$WARMUP" ]; do
+    rps=$(wrk -t2 -c64 -d10s "$@" | awk '/^Requests\/sec/ {printf "%d", $2}')
+    spent=$((spent + 10))
+    [ "${rps:-0}" -le $((prev * 11 / 10)) ] && break
+    prev=${rps:-0}
+  done
+  echo $spent
+}
+
+# CPU seconds: of the whole machine (busy, from /proc/stat) and of the portal's java process
+HZ=$(getconf CLK_TCK)
+machine_cpu() { awk -v hz="$HZ" '/^cpu / {printf "%.2f", ($2+$3+$4+$7+$8+$9)/hz}' /proc/stat; }
+portal_cpu() { awk -v hz="$HZ" '{printf "%.2f", ($14+$15)/hz}' "/proc/$PID/stat"; }
+
+# wrk: $1 = label, $2 = seconds, then wrk's arguments; prints for the table
+# "<req/s> <p99> <errors> <portal CPU ms per request> <cores used by other processes>"
 measure() {
-  local label=$1 secs=$2 out
+  local label=$1 secs=$2 out m0 m1 p0 p1
   shift 2
   out="$WORK/wrk-${label// /-}.txt"
-  wrk -t2 -c64 -d"${secs}s" --latency "$@" >"$out"
-  awk '/^Requests\/sec/ {rps=$2} $1 == "99%" {p99=$2}
+  m0=$(machine_cpu) p0=$(portal_cpu)
+  TIMEFORMAT='%U %S'
+  { time wrk -t2 -c64 -d"${secs}s" --latency "$@" >"$out"; } 2>"$out.time"
+  m1=$(machine_cpu) p1=$(portal_cpu)
+  awk -v m="$m0 $m1" -v p="$p0 $p1" -v secs="$secs" -v w="$(tail -1 "$out.time")" '
+       /requests in/ {n=$1} /^Requests\/sec/ {rps=$2} $1 == "99%" {p99=$2}
        /Non-2xx/ {err+=$NF} /Socket errors/ {gsub(",", ""); err+=$4+$6+$8+$10}
-       END {printf "%d %s %d\n", rps, p99, err}' "$out"
+       END {split(m, M, " "); split(p, P, " "); split(w, W, " ")
+            printf "%d %s %d %.2f %.1f\n", rps, p99, err, (P[2]-P[1])*1000/n,
+                   ((M[2]-M[1]) - (P[2]-P[1]) - W[1] - W[2]) / secs}' "$out"
 }
 
 HOME_DIR="$WORK/home"
@@ -165,7 +194,7 @@ function request()
 end
 LUA
 
-ITEM=$(grep '^/s/so-noi-vu/' "$WORK/paths.txt" | head -1)
+ITEM=$(grep -m1 '^/s/so-noi-vu/' "$WORK/paths.txt")
 HOME_PAGE=/s/so-noi-vu/
 ROWS=()
 
@@ -173,10 +202,9 @@ ROWS=()
 for pair in "cached item page|$ITEM" "cached home page (so-noi-vu)|$HOME_PAGE"; do
   label=${pair%%|*}; path=${pair#*|}
   curl -fs -o /dev/null "$BASE$path"
-  wrk -t2 -c64 -d"${WARMUP}s" "$BASE$path" >/dev/null
-  p=$(pressure)
-  read -r rps p99 err < <(measure "$label" "$SECONDS_EACH" "$BASE$path")
-  ROWS+=("| $label | $rps | $p99 | $err | $p |")
+  w=$(warm "$BASE$path")
+  read -r rps p99 err cpu others < <(measure "$label" "$SECONDS_EACH" "$BASE$path")
+  ROWS+=("| $label | $rps | $p99 | $err | $cpu | $others | $w |")
 done
 
 # ---- (d): publish to visible (cache on) -----------------------------------------------------------
@@ -230,16 +258,15 @@ stop_portal
 sed -i '/^cache\.max-mb=/d' "$HOME_DIR/config/portal.properties"
 echo 'cache.max-mb=0' >> "$HOME_DIR/config/portal.properties"
 start_portal
-wrk -t2 -c64 -d"${WARMUP}s" -s "$WORK/paths.lua" "$BASE" >/dev/null
-p=$(pressure)
-read -r rps p99 err < <(measure "uncached item pages" "$SECONDS_EACH" -s "$WORK/paths.lua" "$BASE")
-ROWS+=("| uncached item pages ($PUBLISHED different, cache.max-mb=0) | $rps | $p99 | $err | $p |")
+w=$(warm -s "$WORK/paths.lua" "$BASE")
+read -r rps p99 err cpu others < <(measure "uncached item pages" "$SECONDS_EACH" -s "$WORK/paths.lua" "$BASE")
+ROWS+=("| uncached item pages ($PUBLISHED different, cache.max-mb=0) | $rps | $p99 | $err | $cpu | $others | $w |")
 stop_portal
 T_ALL=$(( ($(now_ms) - T_ALL) / 1000 ))
 
 echo
-echo "| page | req/s | p99 | errors | CPU pressure avg60 before |"
-echo "|---|---|---|---|---|"
+echo "| page | req/s | p99 | errors | portal CPU per request (ms) | other processes (cores) | warm-up (s) |"
+echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "| publish to visible (10 new articles, so-noi-vu) | ms |"
@@ -254,4 +281,4 @@ else
   echo "measured again on the home seeded before ($PUBLISHED articles in ${SEED_SECONDS} s); this run ${T_ALL} s"
 fi
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); $(date -u +%Y-%m-%d); db: ${BENCH_DB:-h2};" \
-     "wrk: 2 threads, 64 connections, ${SECONDS_EACH} s after ${WARMUP} s warm-up; CPU pressure now: $(sed -n 1p /proc/pressure/cpu)"
+     "wrk: 2 threads, 64 connections, ${SECONDS_EACH} s; CPU pressure now: $(sed -n 1p /proc/pressure/cpu)"

@@ -1,6 +1,7 @@
 package vn.portal.kernel.core.common;
 
-import java.util.UUID;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import vn.portal.kernel.api.identity.PortalUser;
 
 /**
@@ -24,9 +25,19 @@ public final class RequestContext {
     }
 
     public static RequestContext begin() {
-        RequestContext c = new RequestContext(UUID.randomUUID().toString().substring(0, 13));
+        RequestContext c = new RequestContext(newRequestId());
         CURRENT.set(c);
         return c;
+    }
+
+    /**
+     * 13 characters as before ({@code 8-4} hex digits). Only a reference for logs and error pages,
+     * not a secret, so not from {@code UUID.randomUUID()}: its one SecureRandom is a lock that
+     * every request thread queued for (Payara already takes it twice per request for its trace ids).
+     */
+    static String newRequestId() {
+        String hex = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12);
     }
 
     public static void end() {
