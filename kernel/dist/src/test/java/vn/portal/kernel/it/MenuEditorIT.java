@@ -119,6 +119,7 @@ class MenuEditorIT {
             b.click(".ui-confirmdialog-yes");
             b.waitFor("Đã xóa “Mục nhầm” khỏi menu", Duration.ofSeconds(10));
             assertTrue(b.source().contains("Có thay đổi chưa lưu"), "unsaved changes are pointed out");
+            Thread.sleep(600); // the confirmation fades out
             b.screenshot(SHOTS.resolve("admin-menu-tree-unsaved.png"));
 
             b.click("[id='menuForm:save']");
