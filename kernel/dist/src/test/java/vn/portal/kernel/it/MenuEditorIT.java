@@ -60,8 +60,14 @@ class MenuEditorIT {
 
             // another site's menu is not offered: the page falls back to the user's own site
             b.open(local("/admin/menus.xhtml?site=so-tai-chinh"));
+            String other = b.waitFor("Cấu trúc menu", Duration.ofSeconds(15));
+            assertTrue(other.contains("Sở Nội vụ (mẫu) (so-noi-vu)") && !other.contains("(so-tai-chinh)"), "only editable sites");
+            // the sites page leads to a site's menu
+            b.open(local("/admin/sites.xhtml"));
+            b.waitFor("Sở Nội vụ (mẫu)", Duration.ofSeconds(15));
+            b.click("a[aria-label='Menu chính của trang: Sở Nội vụ (mẫu)']");
             String page = b.waitFor("Cấu trúc menu", Duration.ofSeconds(15));
-            assertTrue(page.contains("Sở Nội vụ (mẫu) (so-noi-vu)") && !page.contains("(so-tai-chinh)"), "only editable sites");
+            assertTrue(b.url().endsWith("/admin/menus.xhtml?site=so-noi-vu"), b.url());
             assertTrue(page.contains("Sơ đồ cổng") && page.contains("bắt buộc"), "the required entries are shown");
 
             // a required entry is locked
@@ -113,6 +119,7 @@ class MenuEditorIT {
             b.click(".ui-confirmdialog-yes");
             b.waitFor("Đã xóa “Mục nhầm” khỏi menu", Duration.ofSeconds(10));
             assertTrue(b.source().contains("Có thay đổi chưa lưu"), "unsaved changes are pointed out");
+            Thread.sleep(600); // the confirmation fades out
             b.screenshot(SHOTS.resolve("admin-menu-tree-unsaved.png"));
 
             b.click("[id='menuForm:save']");

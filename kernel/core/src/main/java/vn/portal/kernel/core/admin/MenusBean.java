@@ -5,16 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.component.tree.TreeDragDropInfo;
 import org.primefaces.event.TreeDragDropEvent;
-import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.kernel.core.common.PortalException;
-import vn.portal.kernel.core.site.MenuItem;
 import vn.portal.kernel.core.site.MenuValidator;
 import vn.portal.kernel.core.site.SiteMenus;
 import vn.portal.kernel.core.site.SiteService;
@@ -34,7 +31,6 @@ public class MenusBean extends GuardedPage {
     private static final long serialVersionUID = 1L;
     static final String FORM = "menuForm";
     static final String ENTRY_FORM = "entryForm";
-    static final String REQUIRED = "required";
 
     @Inject
     SiteService sites;
@@ -48,7 +44,7 @@ public class MenusBean extends GuardedPage {
     ThemeRenderer themes;
 
     private String site;
-    private TreeNode<MenuNode> root;
+    private MenuTree tree;
     private TreeNode<MenuNode> selected;
     private boolean dirty;
     /** What the dialog is doing: null (editing the selection), or the node it adds under. */
@@ -82,31 +78,13 @@ public class MenusBean extends GuardedPage {
     /** Reads the stored menu into the tree, dropping unsaved changes. */
     private void load() {
         Site s = sites.find(site).orElseThrow();
-        root = new DefaultTreeNode<>(null, null);
         boolean en = locale.isEnglish();
-        for (String key : MenuValidator.REQUIRED) {
-            new DefaultTreeNode<>(REQUIRED, new MenuNode(key, themes.text(s.theme(), "vi", "menu", key),
-                    themes.text(s.theme(), "en", "menu", key), PageModel.builtInPath("vi", key), en), root);
-        }
-        for (MenuItem e : menus.own(site)) {
-            TreeNode<MenuNode> node = new DefaultTreeNode<>("entry", MenuNode.of(e, en), root);
-            node.setExpanded(true);
-            e.children().forEach(c -> new DefaultTreeNode<>("entry", MenuNode.of(c, en), node));
-        }
-        retype();
-        select(null);
+        List<MenuNode> required = MenuValidator.REQUIRED.stream().map(key -> new MenuNode(key,
+                themes.text(s.theme(), "vi", "menu", key), themes.text(s.theme(), "en", "menu", key),
+                PageModel.builtInPath("vi", key), en)).toList();
+        tree = new MenuTree(required, menus.own(site), en);
+        selected = null;
         dirty = false;
-    }
-
-    /** Node types pick the icon: locked, section (has entries), link out, or a page of the site. */
-    private void retype() {
-        for (TreeNode<MenuNode> n : root.getChildren()) {
-            if (!n.getData().isRequired()) {
-                n.setType(n.getChildCount() > 0 ? "section" : n.getData().isExternal() ? "external" : "entry");
-                n.setExpanded(true);
-                n.getChildren().forEach(c -> c.setType(c.getData().isExternal() ? "external" : "entry"));
-            }
-        }
     }
 
     public void changeSite() {
@@ -135,15 +113,7 @@ public class MenusBean extends GuardedPage {
     }
 
     private boolean ownSelected() {
-        return selected != null && selected.getData() != null && !selected.getData().isRequired() && canEdit();
-    }
-
-    private boolean topLevel(TreeNode<MenuNode> n) {
-        return n.getParent() == root;
-    }
-
-    private int index(TreeNode<MenuNode> n) {
-        return n.getParent().getChildren().indexOf(n);
+        return MenuTree.own(selected) && canEdit();
     }
 
     public boolean isCanEditSelected() {
@@ -151,71 +121,63 @@ public class MenusBean extends GuardedPage {
     }
 
     public boolean isCanAddChild() {
-        return ownSelected() && topLevel(selected);
+        return canEdit() && tree.canAddChild(selected);
     }
 
     public boolean isCanMoveUp() {
-        return ownSelected() && index(selected) > (topLevel(selected) ? MenuValidator.REQUIRED.size() : 0);
+        return canEdit() && tree.canMoveUp(selected);
     }
 
     public boolean isCanMoveDown() {
-        return ownSelected() && index(selected) < selected.getParent().getChildCount() - 1;
+        return canEdit() && tree.canMoveDown(selected);
     }
 
-    /** Becomes the last entry of the own entry above it: only an entry without entries of its own. */
     public boolean isCanIndent() {
-        return isCanMoveUp() && topLevel(selected) && selected.getChildCount() == 0;
+        return canEdit() && tree.canIndent(selected);
     }
 
     public boolean isCanOutdent() {
-        return ownSelected() && !topLevel(selected);
+        return canEdit() && tree.canOutdent(selected);
     }
 
     public void moveUp() {
         if (!AdminAccess.deny(isCanMoveUp(), FORM)) {
-            move(selected, selected.getParent(), index(selected) - 1);
+            tree.moveUp(selected);
+            changed(selected);
         }
     }
 
     public void moveDown() {
         if (!AdminAccess.deny(isCanMoveDown(), FORM)) {
-            move(selected, selected.getParent(), index(selected) + 1);
+            tree.moveDown(selected);
+            changed(selected);
         }
     }
 
     public void indent() {
         if (!AdminAccess.deny(isCanIndent(), FORM)) {
-            TreeNode<MenuNode> above = root.getChildren().get(index(selected) - 1);
-            move(selected, above, above.getChildCount());
+            tree.indent(selected);
+            changed(selected);
         }
     }
 
     public void outdent() {
         if (!AdminAccess.deny(isCanOutdent(), FORM)) {
-            TreeNode<MenuNode> parent = selected.getParent();
-            move(selected, root, index(parent) + 1);
+            tree.outdent(selected);
+            changed(selected);
         }
     }
 
-    private void move(TreeNode<MenuNode> node, TreeNode<MenuNode> parent, int at) {
-        node.getParent().getChildren().remove(node);
-        parent.getChildren().add(Math.min(at, parent.getChildCount()), node);
-        changed(node);
-    }
-
     private void changed(TreeNode<MenuNode> node) {
-        retype();
         select(node);
         dirty = true;
     }
 
     public void delete() {
         if (!AdminAccess.deny(ownSelected(), FORM)) {
-            TreeNode<MenuNode> parent = selected.getParent();
-            parent.getChildren().remove(selected);
             String label = selected.getData().getLabel();
+            tree.delete(selected);
             select(null);
-            retype();
             dirty = true;
             AdminMessages.info("menus.deleted", label);
         }
@@ -223,7 +185,7 @@ public class MenusBean extends GuardedPage {
 
     /** The question before deleting: a section goes with its entries. */
     public String getDeleteQuestion() {
-        if (selected == null || selected.getData() == null) {
+        if (!MenuTree.own(selected)) {
             return "";
         }
         return AdminMessages.text(selected.getChildCount() > 0 ? "menus.delete.section" : "menus.delete.entry",
@@ -232,37 +194,27 @@ public class MenusBean extends GuardedPage {
 
     // ---- drag and drop ------------------------------------------------------------------------
 
-    /**
-     * Asked before a dropped node moves: never a required entry, nothing before or into them,
-     * and two levels at most (only an entry without entries goes into a section).
-     */
+    /** Asked before a dropped node moves (the tree's onDrop): the menu's rules, see {@link MenuTree#dropAllowed}. */
+    @SuppressWarnings("unchecked")
     public boolean onDrop(TreeDragDropInfo info) {
-        @SuppressWarnings("unchecked")
-        TreeNode<MenuNode> drag = info.getDragNode();
-        @SuppressWarnings("unchecked")
-        TreeNode<MenuNode> drop = info.getDropNode();
-        boolean ok = canEdit() && drag != null && drag.getData() != null && !drag.getData().isRequired();
-        if (ok && (drop == null || drop == root || drop.getData() == null)) {
-            ok = info.getDropIndex() >= MenuValidator.REQUIRED.size();
-        } else if (ok) {
-            ok = !drop.getData().isRequired() && topLevel(drop) && drag.getChildCount() == 0 && drag != drop;
-        }
+        boolean ok = canEdit() && tree.dropAllowed(info.getDragNode(), info.getDropNode(), info.getDropIndex());
         if (!ok) {
             AdminMessages.error(null, "menus.error.drop");
         }
         return ok;
     }
 
+    /** After the tree has moved the node in the model. */
+    @SuppressWarnings("unchecked")
     public void onDragDrop(TreeDragDropEvent event) {
-        @SuppressWarnings("unchecked")
-        TreeNode<MenuNode> moved = event.getDragNode();
-        changed(moved);
+        tree.retype();
+        changed(event.getDragNode());
     }
 
     // ---- the entry dialog ---------------------------------------------------------------------
 
     public void add() {
-        openDialog(root, null);
+        openDialog(tree.root(), null);
     }
 
     public void addChild() {
@@ -293,9 +245,9 @@ public class MenusBean extends GuardedPage {
         String en = MenuValidator.text(labelEn);
         String t = MenuValidator.target(target);
         Map<String, String> problems = MenuValidator.entryProblems(vi, en, t);
-        if (addUnder != null && ownCount() >= MenuValidator.MAX_ENTRIES) {
-            AdminMessages.error(ENTRY_FORM, "menus.error.count", MenuValidator.MAX_ENTRIES);
+        if (addUnder != null && tree.ownCount() >= MenuValidator.MAX_ENTRIES) {
             FacesContext.getCurrentInstance().validationFailed();
+            AdminMessages.error(ENTRY_FORM, "menus.error.count", MenuValidator.MAX_ENTRIES);
             return;
         }
         if (!problems.isEmpty()) {
@@ -305,48 +257,26 @@ public class MenusBean extends GuardedPage {
         }
         if (addUnder == null) {
             selected.getData().set(vi, en, t);
+            tree.retype();
             changed(selected);
         } else {
-            TreeNode<MenuNode> node = new DefaultTreeNode<>("entry", new MenuNode(null, vi, en, t, locale.isEnglish()),
-                    addUnder);
-            addUnder.setExpanded(true);
-            changed(node);
+            changed(tree.add(addUnder == tree.root() ? null : addUnder, new MenuNode(null, vi, en, t, locale.isEnglish())));
         }
-    }
-
-    private int ownCount() {
-        int n = 0;
-        for (TreeNode<MenuNode> top : root.getChildren()) {
-            if (!top.getData().isRequired()) {
-                n += 1 + top.getChildCount();
-            }
-        }
-        return n;
     }
 
     // ---- saving -------------------------------------------------------------------------------
-
-    /** The whole tree, required entries first, as the REST API takes it. */
-    List<MenuItem> toItems() {
-        List<MenuItem> out = new ArrayList<>();
-        for (TreeNode<MenuNode> top : root.getChildren()) {
-            List<MenuItem> children = new ArrayList<>();
-            top.getChildren().forEach(c -> children.add(c.getData().toItem(List.of())));
-            out.add(top.getData().toItem(children));
-        }
-        return out;
-    }
 
     public void save() {
         if (AdminAccess.deny(canEdit(), FORM)) {
             return;
         }
         try {
-            menus.replace(site, toItems());
+            menus.replace(site, tree.toItems());
             load();
             String name = sites.find(site).map(s -> s.name(locale.getLanguage())).orElse(site);
             AdminMessages.info("menus.saved", name);
         } catch (PortalException e) {
+            // the dialog and the tree keep to the rules, so this is the API's last word (site gone, …)
             FacesContext.getCurrentInstance().validationFailed();
             e.fieldErrors().forEach((field, words) -> AdminMessages.errorText(FORM, field + ": " + words));
             if (e.fieldErrors().isEmpty()) {
@@ -375,7 +305,7 @@ public class MenusBean extends GuardedPage {
     }
 
     public TreeNode<MenuNode> getRoot() {
-        return root;
+        return tree.root();
     }
 
     public TreeNode<MenuNode> getSelected() {
@@ -399,7 +329,7 @@ public class MenusBean extends GuardedPage {
         if (addUnder == null) {
             return AdminMessages.text("menus.dialog.edit");
         }
-        return addUnder == root ? AdminMessages.text("menus.dialog.add")
+        return addUnder == tree.root() ? AdminMessages.text("menus.dialog.add")
                 : AdminMessages.text("menus.dialog.addChild", addUnder.getData().getLabel());
     }
 
