@@ -98,8 +98,8 @@ measure() {
        /requests in/ {n=$1} /^Requests\/sec/ {rps=$2} $1 == "99%" {p99=$2}
        /Non-2xx/ {err+=$NF} /Socket errors/ {gsub(",", ""); err+=$4+$6+$8+$10}
        END {split(m, M, " "); split(p, P, " "); split(w, W, " ")
-            printf "%d %s %d %.2f %.1f\n", rps, p99, err, (P[2]-P[1])*1000/n,
-                   ((M[2]-M[1]) - (P[2]-P[1]) - W[1] - W[2]) / secs}' "$out"
+            others = ((M[2]-M[1]) - (P[2]-P[1]) - W[1] - W[2]) / secs
+            printf "%d %s %d %.2f %.1f\n", rps, p99, err, (P[2]-P[1])*1000/n, others < 0.05 ? 0 : others}' "$out"
 }
 
 HOME_DIR="$WORK/home"
