@@ -255,6 +255,18 @@ abstract class PortalScenario {
     }
 
     @Test
+    void pluginsImplementEachOthersExtensionPointsAndStartAfterWhatTheyNeed() throws Exception {
+        // "greeter" sorts before "probe" but starts after it, so its extension can implement the probe's
+        assertEquals("STARTED", state("greeter"));
+        assertEquals("[\"xin chào từ greeter\"]", portal.get("/api/v1/probe/greetings?site=tinh").body());
+        // same extension, but the plugin defining the extension point is absent: left out, plugin runs
+        assertEquals("STARTED", state("lonely"));
+        assertTrue(portal.log().contains("[plugin=lonely] extension vn.portal.kernel.it.greeter.GreeterGreeting left out"));
+        assertEquals("FAILED", state("needy"));
+        assertTrue(error("needy").contains("needs plugin 'absentplugin', which is not installed"), error("needy"));
+    }
+
+    @Test
     void stopStartAndReloadKeepDataAndRebuildPersistence() throws Exception {
         String id = field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"bền vững\"}").body(), "id");
         assertTrue(portal.adminSend("POST", "/api/v1/plugins/probe/stop", null).body().contains("\"state\":\"STOPPED\""));
@@ -266,6 +278,9 @@ abstract class PortalScenario {
         assertTrue(portal.adminSend("POST", "/api/v1/plugins/probe/reload", null).body().contains("\"state\":\"STARTED\""));
         assertTrue(portal.get("/api/v1/probe/items/" + id + "?site=tinh").body().contains("bền vững"),
                 "after unload and reload the plugin reads its data through a new EntityManagerFactory");
+        assertEquals("[\"xin chào từ greeter\"]", portal.get("/api/v1/probe/greetings?site=tinh").body(),
+                "the plugin implementing the probe's extension point was reloaded with it");
+        assertEquals("STARTED", state("greeter"));
         String eventId = field(portal.adminSend("POST", "/api/v1/probe/items?site=tinh", "{\"title\":\"sau khi nạp lại\"}")
                 .body(), "eventId");
         assertTrue(awaitReceived(eventId, Duration.ofSeconds(15)).contains("\"times\":1"));

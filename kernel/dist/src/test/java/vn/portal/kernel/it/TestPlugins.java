@@ -11,6 +11,8 @@ import vn.portal.kernel.it.bad.WrongTableEntities;
 import vn.portal.kernel.it.probe.ProbeColourRule;
 import vn.portal.kernel.it.probe.ProbeColours;
 import vn.portal.kernel.it.probe.ProbeEntities;
+import vn.portal.kernel.it.greeter.GreeterGreeting;
+import vn.portal.kernel.it.probe.ProbeGreeting;
 import vn.portal.kernel.it.probe.ProbeItem;
 import vn.portal.kernel.it.probe.ProbeJob;
 import vn.portal.kernel.it.probe.ProbePermissions;
@@ -32,12 +34,21 @@ final class TestPlugins {
 
     static void installAll(Path plugins) throws IOException {
         PluginJarBuilder.create("probe", "1.0.0").requires(">=0.1.0 & <0.2.0").pluginClass(ProbePlugin.class)
-                .addClass(ProbeItem.class).addClass(ProbeReceived.class).addClass(ProbeResource.class)
+                .addClass(ProbeItem.class).addClass(ProbeReceived.class).addClass(ProbeGreeting.class).addClass(ProbeResource.class)
                 .extension(ProbeEntities.class).extension(ProbeRest.class).extension(ProbeListener.class)
                 .extension(ProbeWidget.class).extension(ProbeRoute.class).extension(ProbeJob.class)
                 .extension(ProbePermissions.class).extension(ProbeColours.class).extension(ProbeColourRule.class)
                 .extension(ProbeUnitReferences.class)
                 .resources("db/probe").build(plugins);
+        // implements the probe's extension point; sorts before "probe", so it proves the start order
+        PluginJarBuilder.create("greeter", "1.0.0").requires(">=0.1.0").dependencies("probe?")
+                .extension(GreeterGreeting.class).build(plugins);
+        // the same extension, but the plugin defining the extension point is not installed
+        PluginJarBuilder.create("lonely", "1.0.0").requires(">=0.1.0").dependencies("absentplugin?")
+                .extension(GreeterGreeting.class).build(plugins);
+        // cannot run without a plugin that is not installed
+        PluginJarBuilder.create("needy", "1.0.0").requires(">=0.1.0").dependencies("absentplugin")
+                .extension(ProbeWidget.class).build(plugins);
         // asks for a kernel-api this kernel is not
         PluginJarBuilder.create("badrequires", "1.0.0").requires(">=9.0.0").extension(ProbeWidget.class)
                 .build(plugins);

@@ -49,6 +49,7 @@ public final class InMemoryPluginContext implements PluginContext {
     private final Map<String, BlobRef> blobRefs = new ConcurrentHashMap<>();
     private final List<vn.portal.kernel.api.catalog.CatalogEntry> catalogEntries = new ArrayList<>();
     private final List<String> invalidatedTags = new ArrayList<>();
+    private final List<Object> extensions = new ArrayList<>();
     private PortalUser user;
     private final Set<String> permissions = new HashSet<>();
 
@@ -67,6 +68,12 @@ public final class InMemoryPluginContext implements PluginContext {
     }
 
     /** Adds an entry to the in-memory catalogs. */
+    /** An extension other plugins contribute, as {@link #extensions(Class)} will return it. */
+    public InMemoryPluginContext extension(Object extension) {
+        extensions.add(extension);
+        return this;
+    }
+
     public InMemoryPluginContext catalogEntry(vn.portal.kernel.api.catalog.CatalogEntry entry) {
         catalogEntries.add(entry);
         return this;
@@ -287,5 +294,30 @@ public final class InMemoryPluginContext implements PluginContext {
     @Override
     public vn.portal.kernel.api.web.PageCache pageCache() {
         return tags -> invalidatedTags.addAll(List.of(tags));
+    }
+
+    @Override
+    public <T> List<T> extensions(Class<T> type) {
+        return extensions.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private java.nio.file.Path localDirectory;
+
+    /** A temporary folder, made on first use (tests may clean it up with their own @TempDir instead). */
+    public InMemoryPluginContext localDirectory(java.nio.file.Path dir) {
+        this.localDirectory = dir;
+        return this;
+    }
+
+    @Override
+    public java.nio.file.Path localDirectory() {
+        try {
+            if (localDirectory == null) {
+                localDirectory = java.nio.file.Files.createTempDirectory("plugin-" + pluginId);
+            }
+            return java.nio.file.Files.createDirectories(localDirectory);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

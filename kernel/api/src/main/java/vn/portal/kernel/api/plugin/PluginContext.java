@@ -50,4 +50,20 @@ public interface PluginContext {
 
     /** The full-page cache, to drop the pages a change affects. */
     vn.portal.kernel.api.web.PageCache pageCache();
+
+    /**
+     * A folder of this node's local disk for the plugin's own files that can be rebuilt from the
+     * database (a search index, caches): {@code portal-home/data/plugins/<id>}, created on first
+     * use. Not shared between nodes and not backed up: keep anything that matters in the
+     * database or in {@link #blobs()}.
+     */
+    java.nio.file.Path localDirectory();
+
+    /**
+     * The extensions of every started plugin, this one included, that implement {@code type}, in
+     * plugin start order. This is how a plugin finds the implementations of an extension point it
+     * defines for others (the search plugin's {@code Indexable}). Ask each time you need them:
+     * plugins start, stop and reload while the portal runs.
+     */
+    <T> java.util.List<T> extensions(Class<T> type);
 }

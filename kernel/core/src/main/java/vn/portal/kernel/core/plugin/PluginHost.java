@@ -17,6 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.pf4j.PluginDependency;
+import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginWrapper;
 import vn.portal.kernel.api.KernelApi;
 import vn.portal.kernel.api.blob.Blobs;
@@ -89,8 +91,33 @@ public class PluginHost implements ListenerDirectory {
 
     public synchronized void start() {
         manager = new PortalPluginManager(home.plugins(), this::contextFor);
+        Map<String, Path> paths = new LinkedHashMap<>();
+        Map<String, List<String>> dependsOn = new LinkedHashMap<>();
         for (Path path : candidates()) {
-            PluginRuntime rt = load(path);
+            PluginDescriptor d;
+            try {
+                d = manager.describe(path);
+            } catch (RuntimeException e) {
+                fail(new PluginRuntime(path.getFileName().toString(), path), "not a valid plugin: " + e.getMessage(), e);
+                continue;
+            }
+            String id = d.getPluginId();
+            if (id == null || paths.containsKey(id)) {
+                fail(new PluginRuntime(path.getFileName().toString(), path), id == null ? "not a valid plugin: no Plugin-Id"
+                        : "plugin id '" + id + "' is already used by " + paths.get(id).getFileName(), null);
+                continue;
+            }
+            paths.put(id, path);
+            dependsOn.put(id, d.getDependencies().stream().map(PluginDependency::getPluginId).toList());
+        }
+        List<String> order = PluginOrder.sort(dependsOn);
+        for (String id : paths.keySet()) {
+            if (!order.contains(id)) {
+                fail(new PluginRuntime(id, paths.get(id)), "its dependencies form a cycle: " + dependsOn.get(id), null);
+            }
+        }
+        for (String id : order) {
+            PluginRuntime rt = load(paths.get(id));
             if (rt.state != PluginState.FAILED) {
                 startPlugin(rt);
             }
@@ -124,6 +151,11 @@ public class PluginHost implements ListenerDirectory {
     private PluginRuntime load(Path path) {
         String id;
         try {
+            PluginDescriptor d = manager.describe(path);
+            String unmet = unmetRequiredDependency(d);
+            if (unmet != null) {
+                return fail(new PluginRuntime(d.getPluginId(), path), unmet, null);
+            }
             id = manager.loadPlugin(path);
         } catch (RuntimeException e) {
             return fail(new PluginRuntime(path.getFileName().toString(), path),
@@ -162,6 +194,10 @@ public class PluginHost implements ListenerDirectory {
 
     private void startPlugin(PluginRuntime rt) {
         try {
+            String unmet = unmetRequiredDependency(manager.getPlugin(rt.id).getDescriptor());
+            if (unmet != null) {
+                throw new IllegalStateException(unmet);
+            }
             rt.extensions = createExtensions(rt);
             List<EntityContribution> persistence = ofType(rt, EntityContribution.class);
             if (ofType(rt, RestResource.class).size() > 1) {
@@ -207,7 +243,14 @@ public class PluginHost implements ListenerDirectory {
                     out.add(manager.getExtensionFactory().create(c));
                 }
             } catch (ClassNotFoundException | LinkageError e) {
-                problems.add("declared extension " + name + " is not in the plugin: " + e);
+                List<String> absent = absentOptionalDependencies(rt);
+                if (e instanceof NoClassDefFoundError && !absent.isEmpty()) {
+                    // e.g. content's Indexable when the search plugin is not installed
+                    LOG.info("[plugin=" + rt.id + "] extension " + name + " left out: it needs a class of "
+                            + absent + ", which is not started (" + e.getMessage() + ")");
+                } else {
+                    problems.add("declared extension " + name + " is not in the plugin: " + e);
+                }
             } catch (RuntimeException e) {
                 problems.add("extension " + name + " could not be created: " + e.getMessage());
             }
@@ -220,7 +263,7 @@ public class PluginHost implements ListenerDirectory {
 
     private void stopPlugin(PluginRuntime rt) {
         try {
-            manager.stopPlugin(rt.id);
+            manager.stopAlone(rt.id);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "[plugin=" + rt.id + "] stop() failed: " + e.getMessage(), e);
         }
@@ -230,6 +273,44 @@ public class PluginHost implements ListenerDirectory {
         rt.state = PluginState.STOPPED;
         refreshStarted();
         LOG.info("[plugin=" + rt.id + "] stopped");
+    }
+
+    /** @return why the plugin cannot start yet (a required plugin is not started), or null */
+    private String unmetRequiredDependency(PluginDescriptor d) {
+        for (PluginDependency dep : d.getDependencies()) {
+            PluginRuntime other = runtimes.get(dep.getPluginId());
+            if (!dep.isOptional() && (other == null || other.state != PluginState.STARTED)) {
+                return "needs plugin '" + dep.getPluginId() + "', which is "
+                        + (other == null || other.path == null ? "not installed" : "not started ("
+                                + (other.error == null ? other.state : other.error) + ")");
+            }
+        }
+        return null;
+    }
+
+    private List<String> absentOptionalDependencies(PluginRuntime rt) {
+        PluginWrapper w = manager.getPlugin(rt.id);
+        return w == null ? List.of() : w.getDescriptor().getDependencies().stream().filter(PluginDependency::isOptional)
+                .map(PluginDependency::getPluginId).filter(id -> !isStarted(id)).toList();
+    }
+
+    /** Started plugins that depend on this one, directly or through others, dependants of dependants last. */
+    private List<PluginRuntime> startedDependants(String id, boolean optionalToo) {
+        List<PluginRuntime> out = new ArrayList<>();
+        List<String> todo = new ArrayList<>(List.of(id));
+        while (!todo.isEmpty()) {
+            String target = todo.remove(0);
+            for (PluginRuntime rt : started) {
+                PluginWrapper w = manager.getPlugin(rt.id);
+                boolean depends = w != null && w.getDescriptor().getDependencies().stream().anyMatch(
+                        d -> d.getPluginId().equals(target) && (optionalToo || !d.isOptional()));
+                if (depends && !out.contains(rt)) {
+                    out.add(rt);
+                    todo.add(rt.id);
+                }
+            }
+        }
+        return out;
     }
 
     /** Closed before the class loader goes, or EclipseLink keeps stale metadata (STACK.md trap 5). */
@@ -252,7 +333,8 @@ public class PluginHost implements ListenerDirectory {
         PluginRuntime rt = runtimes.computeIfAbsent(pluginId, k -> new PluginRuntime(k, null));
         if (rt.context == null) {
             rt.context = new PortalPluginContext(pluginId, new PortalPluginContext.Services(sites, identity, events,
-                    transactions, entityManagers, blobs, scheduler, config, audit, catalogs, richText, pageCache), () -> rt.emf);
+                    transactions, entityManagers, blobs, scheduler, config, audit, catalogs, richText, pageCache, this),
+                    () -> rt.emf);
         }
         return rt.context;
     }
@@ -271,32 +353,65 @@ public class PluginHost implements ListenerDirectory {
         return info(rt);
     }
 
+    /** Stops the plugin, and first every started plugin that cannot run without it. */
     public synchronized PluginInfo stop(String id) {
         PluginRuntime rt = runtime(id);
         audit.record("plugin.stopped", id, null, id, null);
         if (rt.state == PluginState.STARTED) {
+            List<PluginRuntime> dependants = startedDependants(id, false);
+            for (PluginRuntime d : lastFirst(dependants)) {
+                stopPlugin(d);
+                d.error = "stopped because plugin '" + id + "', which it needs, was stopped";
+            }
             stopPlugin(rt);
         }
         return info(rt);
     }
 
-    /** Stops, unloads and loads the plugin again from its file (e.g. after replacing the jar). */
+    /**
+     * Stops, unloads and loads the plugin again from its file (e.g. after replacing the jar). Plugins
+     * that depend on it are reloaded after it: their classes were linked to the old ones.
+     */
     public synchronized PluginInfo reload(String id) {
         PluginRuntime rt = runtime(id);
         audit.record("plugin.reloaded", id, null, id, rt.path.getFileName().toString());
         Path path = rt.path;
+        List<PluginRuntime> dependants = rt.state == PluginState.STARTED ? startedDependants(id, true) : List.of();
+        for (PluginRuntime d : lastFirst(dependants)) {
+            stopPlugin(d);
+        }
         if (rt.state == PluginState.STARTED) {
             stopPlugin(rt);
         }
         if (manager.getPlugin(id) != null) {
-            manager.unloadPlugin(id);
+            manager.unloadAlone(id);
         }
         runtimes.remove(id);
         PluginRuntime fresh = load(path);
         if (fresh.state != PluginState.FAILED) {
             startPlugin(fresh);
         }
+        for (PluginRuntime d : dependants) {
+            reloadStopped(d);
+        }
         return info(fresh);
+    }
+
+    private static List<PluginRuntime> lastFirst(List<PluginRuntime> list) {
+        List<PluginRuntime> out = new ArrayList<>(list);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private void reloadStopped(PluginRuntime rt) {
+        if (manager.getPlugin(rt.id) != null) {
+            manager.unloadAlone(rt.id);
+        }
+        runtimes.remove(rt.id);
+        PluginRuntime fresh = load(rt.path);
+        if (fresh.state != PluginState.FAILED) {
+            startPlugin(fresh);
+        }
     }
 
     private PluginRuntime runtime(String id) {
@@ -361,6 +476,11 @@ public class PluginHost implements ListenerDirectory {
             }
         }
         return out;
+    }
+
+    /** Where a plugin keeps its rebuildable local files (see PluginContext.localDirectory). */
+    Path localDirectory(String pluginId) {
+        return home.data().resolve("plugins").resolve(pluginId);
     }
 
     /** The class loader to run a plugin's code with. */

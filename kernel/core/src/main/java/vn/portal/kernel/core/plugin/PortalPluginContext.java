@@ -26,7 +26,8 @@ final class PortalPluginContext implements PluginContext {
     record Services(Sites sites, Identity identity, OutboxEvents events, Transactions transactions,
             TransactionScopedEntityManagers entityManagers, Blobs blobs, JobScheduler scheduler, PortalConfig config,
             AuditLog audit, vn.portal.kernel.api.catalog.Catalogs catalogs,
-            vn.portal.kernel.api.web.RichText richText, vn.portal.kernel.api.web.PageCache pageCache) {
+            vn.portal.kernel.api.web.RichText richText, vn.portal.kernel.api.web.PageCache pageCache,
+            PluginHost plugins) {
     }
 
     private final String pluginId;
@@ -99,6 +100,21 @@ final class PortalPluginContext implements PluginContext {
     @Override
     public vn.portal.kernel.api.catalog.Catalogs catalogs() {
         return services.catalogs();
+    }
+
+    @Override
+    public java.nio.file.Path localDirectory() {
+        java.nio.file.Path dir = services.plugins().localDirectory(pluginId);
+        try {
+            return java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create " + dir, e);
+        }
+    }
+
+    @Override
+    public <T> java.util.List<T> extensions(Class<T> type) {
+        return services.plugins().extensions(type).stream().map(Contribution::extension).toList();
     }
 
     @Override

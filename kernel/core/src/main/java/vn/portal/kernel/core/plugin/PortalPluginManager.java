@@ -10,6 +10,7 @@ import org.pf4j.ExtensionFactory;
 import org.pf4j.Plugin;
 import org.pf4j.PluginFactory;
 import org.pf4j.PluginRuntimeException;
+import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginWrapper;
 import vn.portal.kernel.api.KernelApi;
 import vn.portal.kernel.api.plugin.PluginContext;
@@ -42,6 +43,21 @@ final class PortalPluginManager extends DefaultPluginManager {
                 return type.cast(singletons.computeIfAbsent(type, c -> instantiate(c)));
             }
         };
+    }
+
+    /** Reads a plugin's descriptor without loading it, to order plugins by their dependencies. */
+    PluginDescriptor describe(Path path) {
+        return getPluginDescriptorFinder().find(path);
+    }
+
+    /** Stops this plugin only: the host stops dependants itself, so its own states stay true. */
+    void stopAlone(String pluginId) {
+        stopPlugin(pluginId, false);
+    }
+
+    /** Unloads this plugin only (see {@link #stopAlone}). */
+    void unloadAlone(String pluginId) {
+        unloadPlugin(pluginId, false);
     }
 
     /** Forgets the extension instances of a plugin that is stopping. */

@@ -42,6 +42,13 @@ public class ProbeResource {
         this.site = site;
     }
 
+    /** What other plugins contribute to the probe's own extension point. */
+    @GET
+    @Path("greetings")
+    public java.util.List<String> greetings() {
+        return context.extensions(ProbeGreeting.class).stream().map(ProbeGreeting::greeting).toList();
+    }
+
     /** Writes an entity and emits an event in one transaction; fail=true rolls both back. */
     @POST
     @Path("items")
