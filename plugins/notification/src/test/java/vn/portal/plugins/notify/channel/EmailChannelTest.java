@@ -22,7 +22,7 @@ import vn.portal.plugins.notify.api.OutgoingMessage;
 class EmailChannelTest {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private EmailChannel channel(int port) {
         return new EmailChannel(new InMemoryPluginContext("notify").setting("mail.smtp.host", "127.0.0.1")
