@@ -198,6 +198,30 @@ class NotificationIT {
     }
 
     @Test
+    void theSubscribeFormAndTheInboxWithItsBadge() throws Exception {
+        HttpResponse<String> page = portal.get("/thong-bao/dang-ky");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("action=\"/api/v1/notify/public/subscriptions?site=tinh\"")
+                && page.body().contains("<label for=\"n-email\">"), "a labelled plain form");
+        assertTrue(portal.get("/thong-bao/dang-ky?loi=email").body().contains("role=\"alert\""), "errors are announced");
+        String adminId = PortalScenario.field(portal.adminGet("/api/v1/auth/me").body(), "id");
+        publish("count=1&userId=" + adminId + "&channels=inbox&prefix=H99.01-INBOX-");
+        SessionClient admin = new SessionClient(portal.port);
+        admin.login("admin", PortalProcess.ADMIN_PASSWORD);
+        Instant end = Instant.now().plusSeconds(30);
+        String home = "";
+        while (Instant.now().isBefore(end) && !home.contains("class=\"badge\"")) {
+            home = admin.get("/").body();
+            Thread.sleep(300);
+        }
+        assertTrue(home.contains("class=\"notify-badge\"") && home.contains("1 chưa đọc"), "unread badge in the header");
+        String inbox = admin.get("/thong-bao/hop-thu").body();
+        assertTrue(inbox.contains("Hồ sơ H99.01-INBOX-0001: Đang xử lý") && inbox.contains("Nguyễn Văn A"), inbox);
+        assertTrue(!admin.get("/").body().contains("chưa đọc"), "what the inbox showed counts as read");
+        assertTrue(!portal.get("/").body().contains("notify-badge"), "anonymous pages carry no badge");
+    }
+
+    @Test
     void aCitizenSubscribesConfirmsGetsNewContentAndUnsubscribesInOneClick() throws Exception {
         String address = "theo.doi@example.vn";
         HttpResponse<String> form = portal.postForm("/api/v1/notify/public/subscriptions?site=tinh",
@@ -208,6 +232,9 @@ class NotificationIT {
         MimeMessage confirmation = awaitMail(address, "Xác nhận", Duration.ofSeconds(30));
         Matcher t = Pattern.compile("xac-nhan\\?t=([A-Za-z0-9._-]+)").matcher(decoded(confirmation));
         assertTrue(t.find(), "the confirmation carries a link");
+        String confirmPage = portal.get("/thong-bao/xac-nhan?t=" + t.group(1)).body();
+        assertTrue(confirmPage.contains("action=\"/api/v1/notify/public/confirm?site=tinh\"")
+                && confirmPage.contains("name=\"t\" value=\"" + t.group(1) + "\""), "opening the link only shows a button");
         HttpResponse<String> confirmed = portal.postForm("/api/v1/notify/public/confirm?site=tinh",
                 "application/x-www-form-urlencoded", "t=" + t.group(1));
         assertTrue(confirmed.headers().firstValue("Location").orElse("").contains("ket-qua=ok"), confirmed.body());
