@@ -30,7 +30,11 @@ import vn.portal.plugins.notify.template.MessageKind;
 public final class Subscriptions {
 
     public static final Set<String> CONTENT_TOPICS = Set.of("SITE", "CATEGORY", "SECTOR", "UNIT");
-    public static final Set<String> DIGESTS = Set.of("NONE", "DAILY", "WEEKLY");
+    /**
+     * How often subscribers hear. DAILY and WEEKLY (deliveries HELD for a digest) are not offered
+     * until the digest job that sends them exists: a held message would otherwise never go out.
+     */
+    public static final Set<String> DIGESTS = Set.of("NONE");
 
     private final PluginContext context;
     private final DeliveryQueue queue;
@@ -244,7 +248,7 @@ public final class Subscriptions {
             errors.put("value", "Hãy chọn chuyên mục, lĩnh vực hoặc địa bàn / say which category, sector or unit");
         }
         if (digest != null && !DIGESTS.contains(digest)) {
-            errors.put("digest", "NONE, DAILY or WEEKLY");
+            errors.put("digest", "NONE (digests are not available yet)");
         }
     }
 

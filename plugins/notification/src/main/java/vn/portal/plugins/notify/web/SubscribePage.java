@@ -83,12 +83,6 @@ public class SubscribePage implements PublicRoute {
             }
         }
         b.append("</datalist>");
-        b.append("<p><label for=\"n-digest\">").append(Html.escape(PublicPages.t(r, "Cách nhận", "How often")))
-                .append("</label><select id=\"n-digest\" name=\"digest\"><option value=\"NONE\">")
-                .append(Html.escape(PublicPages.t(r, "Mỗi tin một thư", "One message per item")))
-                .append("</option><option value=\"DAILY\">").append(Html.escape(PublicPages.t(r, "Tổng hợp hằng ngày", "Daily digest")))
-                .append("</option><option value=\"WEEKLY\">").append(Html.escape(PublicPages.t(r, "Tổng hợp hằng tuần", "Weekly digest")))
-                .append("</option></select></p>");
         b.append("<div style=\"display:none\" aria-hidden=\"true\"><label for=\"n-website\">Website</label>"
                 + "<input id=\"n-website\" name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></div>");
         b.append("<p><button type=\"submit\">").append(Html.escape(PublicPages.t(r, "Đăng ký", "Subscribe")))
