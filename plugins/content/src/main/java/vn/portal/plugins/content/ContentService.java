@@ -672,8 +672,19 @@ final class ContentService {
     }
 
     private void publishEvent(String type, ContentItem item) {
-        context.events().publish(type, item.siteKey, JSON.toJson(Map.of("id", item.id, "type", item.type,
-                "locale", item.locale, "slug", item.slug, "status", item.status)));
+        Map<String, Object> payload = new LinkedHashMap<>(Map.of("id", item.id, "type", item.type,
+                "locale", item.locale, "slug", item.slug, "status", item.status));
+        if ("content.item.published".equals(type)) {
+            // what subscribers are told (notification plugin): enough to write the message and match the topics
+            Map<String, Object> f = fieldsOf(item.fields);
+            payload.put("title", item.title);
+            payload.put("url", url(item.siteKey, item.locale, item.type, item.slug));
+            payload.put("summary", item.summary);
+            payload.put("categories", item.categories == null ? List.of() : List.of(item.categories.split(" ")));
+            payload.put("sector", f.get("sector"));
+            payload.put("unit", f.get("unit"));
+        }
+        context.events().publish(type, item.siteKey, JSON.toJson(payload));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,162 @@
+package vn.portal.plugins.notify.channel;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import org.pf4j.Extension;
+import vn.portal.kernel.api.config.Settings;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.plugins.notify.api.DeliveryException;
+import vn.portal.plugins.notify.api.NotificationChannel;
+import vn.portal.plugins.notify.api.OutgoingMessage;
+import vn.portal.plugins.notify.api.TextFormat;
+
+/**
+ * E-mail over SMTP with Jakarta Mail (Payara Micro provides the API and Angus Mail at run time).
+ * One connection is kept open and reused, so a burst does not pay a TCP and SMTP handshake per
+ * message. The Message-ID is the delivery's idempotency key: a message sent again after a crash
+ * carries the same id, and mail systems and the tests can drop the repeat.
+ *
+ * <p>Settings: {@code plugin.notify.mail.smtp.host}, {@code …mail.smtp.port}, {@code …mail.from},
+ * optionally {@code …mail.smtp.user}, {@code …mail.smtp.password}, {@code …mail.smtp.starttls}.
+ */
+@Extension
+public class EmailChannel implements NotificationChannel {
+
+    private final Settings settings;
+    private Session session;
+    private Transport transport;
+
+    public EmailChannel(PluginContext context) {
+        this.settings = context.settings();
+    }
+
+    @Override
+    public String id() {
+        return "email";
+    }
+
+    @Override
+    public TextFormat format() {
+        return TextFormat.PLAIN_AND_HTML;
+    }
+
+    @Override
+    public int defaultRatePerSecond() {
+        return 500;
+    }
+
+    @Override
+    public String checkAddress(String address) {
+        return Addresses.emailProblem(address);
+    }
+
+    @Override
+    public synchronized void send(OutgoingMessage m) throws DeliveryException {
+        MimeMessage mail;
+        try {
+            mail = compose(m);
+        } catch (AddressException e) {
+            throw DeliveryException.permanent("Địa chỉ thư không hợp lệ / invalid address: " + e.getMessage(), e);
+        } catch (MessagingException e) {
+            throw DeliveryException.permanent("The message could not be composed: " + e.getMessage(), e);
+        }
+        try {
+            transport().sendMessage(mail, mail.getAllRecipients());
+        } catch (SendFailedException e) {
+            // the server refused the recipient (5xx): trying again will not help
+            throw DeliveryException.permanent("Máy chủ thư từ chối người nhận / the mail server refused the recipient: "
+                    + e.getMessage(), e);
+        } catch (MessagingException e) {
+            close();
+            throw DeliveryException.transient_("Không gửi được tới máy chủ thư " + host() + ":" + port()
+                    + " / SMTP failed: " + e.getMessage(), e);
+        }
+    }
+
+    private MimeMessage compose(OutgoingMessage m) throws MessagingException {
+        String messageId = "<" + m.key() + "@notify.portal>";
+        MimeMessage mail = new MimeMessage(session()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId); // stable across attempts, unlike Jakarta Mail's own
+            }
+        };
+        mail.setFrom(new InternetAddress(settings.get("mail.from").orElse("no-reply@localhost"), true));
+        mail.setRecipient(Message.RecipientType.TO, new InternetAddress(m.recipient(), true));
+        mail.setSubject(m.subject(), StandardCharsets.UTF_8.name());
+        mail.setSentDate(new Date());
+        mail.setHeader("X-Notification-Key", m.key());
+        if (m.unsubscribeUrl() != null) {
+            // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this address
+            mail.setHeader("List-Unsubscribe", "<" + m.unsubscribeUrl() + ">");
+            mail.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        if (m.html() == null) {
+            mail.setText(m.text(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(m.text(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(m.html(), StandardCharsets.UTF_8.name(), "html");
+            MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+            mail.setContent(alternative);
+        }
+        mail.saveChanges();
+        return mail;
+    }
+
+    private Session session() {
+        if (session == null) {
+            Properties p = new Properties();
+            p.put("mail.smtp.host", host());
+            p.put("mail.smtp.port", Integer.toString(port()));
+            p.put("mail.smtp.connectiontimeout", settings.get("mail.timeout-ms").orElse("10000"));
+            p.put("mail.smtp.timeout", settings.get("mail.timeout-ms").orElse("10000"));
+            p.put("mail.smtp.writetimeout", settings.get("mail.timeout-ms").orElse("10000"));
+            p.put("mail.smtp.starttls.enable", settings.get("mail.smtp.starttls").orElse("false"));
+            p.put("mail.smtp.auth", Boolean.toString(settings.get("mail.smtp.user").isPresent()));
+            session = Session.getInstance(p);
+        }
+        return session;
+    }
+
+    private Transport transport() throws MessagingException {
+        if (transport == null || !transport.isConnected()) {
+            transport = session().getTransport("smtp");
+            String user = settings.get("mail.smtp.user").orElse(null);
+            transport.connect(host(), port(), user, settings.get("mail.smtp.password").orElse(null));
+        }
+        return transport;
+    }
+
+    /** Closes the kept connection (after an error, and when the plugin stops). */
+    public synchronized void close() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // the connection is already broken; a new one is made for the next message
+            }
+            transport = null;
+        }
+    }
+
+    private String host() {
+        return settings.get("mail.smtp.host").orElse("localhost");
+    }
+
+    private int port() {
+        return Integer.parseInt(settings.get("mail.smtp.port").orElse("25").trim());
+    }
+}

@@ -1,0 +1,122 @@
+package vn.portal.plugins.notify.delivery;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.plugins.notify.api.NotificationChannel;
+import vn.portal.plugins.notify.domain.Attempt;
+import vn.portal.plugins.notify.domain.Delivery;
+import vn.portal.plugins.notify.template.MessageKind;
+import vn.portal.plugins.notify.template.Templates;
+
+/**
+ * Records deliveries, in the caller's transaction (an event listener's, so the event is marked
+ * delivered together with the messages it caused). Nothing is sent here. A recipient whose
+ * address the channel refuses, or a channel that is not installed, is recorded DEAD with the
+ * reason, so it shows in the admin's dead letters instead of vanishing.
+ */
+public final class DeliveryQueue {
+
+    static final Jsonb JSON = JsonbBuilder.create();
+
+    private final PluginContext context;
+    private final Channels channels;
+
+    public DeliveryQueue(PluginContext context, Channels channels) {
+        this.context = context;
+        this.channels = channels;
+    }
+
+    /** SHA-256 of event id, channel and recipient: one message per recipient, channel and event, ever. */
+    public static String idempotencyKey(String eventId, String channel, String recipient) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest((eventId + "\n" + channel + "\n" + recipient)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when deliveries were already recorded for this event (a redelivered event). */
+    public boolean alreadyRecorded(String eventId) {
+        return !em().createQuery("select d.id from Delivery d where d.eventId = :e", String.class)
+                .setParameter("e", eventId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** @return the delivery, or null when this recipient already has one for this event and channel */
+    public Delivery enqueue(String eventId, String eventType, Instant eventAt, String siteKey, MessageKind kind,
+            Recipient r, Map<String, ?> variables) {
+        String address = r.address() == null ? "" : r.address().strip();
+        String key = idempotencyKey(eventId, r.channel(), address);
+        EntityManager em = em();
+        if (!em.createQuery("select d.id from Delivery d where d.idemKey = :k", String.class).setParameter("k", key)
+                .getResultList().isEmpty()) {
+            return null;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        Delivery d = new Delivery();
+        d.id = UUID.randomUUID().toString();
+        d.idemKey = key;
+        d.eventId = eventId;
+        d.eventType = eventType;
+        d.kind = kind.id();
+        d.siteKey = siteKey;
+        d.channel = r.channel();
+        d.recipient = address.isEmpty() ? "—" : address;
+        d.locale = Templates.locale(r.locale());
+        d.subscriptionId = r.subscriptionId();
+        d.variables = JSON.toJson(new LinkedHashMap<>(variables));
+        d.attempts = 0;
+        d.nextAt = now;
+        d.eventAt = Timestamp.from(eventAt == null ? Instant.now() : eventAt);
+        d.createdAt = now;
+        NotificationChannel channel = channels.get(r.channel()).orElse(null);
+        String problem = channel == null ? "Kênh '" + r.channel() + "' chưa được cài / channel not installed"
+                : channel.checkAddress(address);
+        if (problem != null) {
+            d.status = Delivery.DEAD;
+            d.lastError = problem;
+        } else if (r.digest() != null && !"NONE".equals(r.digest())) {
+            d.status = Delivery.HELD;
+            d.digest = r.digest();
+        } else {
+            d.status = Delivery.PENDING;
+        }
+        em.persist(d);
+        if (problem != null) {
+            log(em, d, Delivery.DEAD, problem);
+        }
+        return d;
+    }
+
+    static void log(EntityManager em, Delivery d, String outcome, String detail) {
+        Attempt a = new Attempt();
+        a.id = UUID.randomUUID().toString();
+        a.deliveryId = d.id;
+        a.attemptNo = d.attempts;
+        a.attemptedAt = Timestamp.from(Instant.now());
+        a.outcome = outcome;
+        a.detail = detail == null ? null : detail.length() > 2000 ? detail.substring(0, 1999) + "…" : detail;
+        em.persist(a);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> variables(Delivery d) {
+        return JSON.fromJson(d.variables, LinkedHashMap.class);
+    }
+
+    private EntityManager em() {
+        return context.persistence().entityManager();
+    }
+}

@@ -1,0 +1,23 @@
+package vn.portal.plugins.notify.web;
+
+import org.pf4j.Extension;
+
+/** Confirming an e-mail subscription (double opt-in). */
+@Extension
+public class ConfirmPage extends LinkPages {
+    @Override
+    public String pattern() {
+        return "/thong-bao/xac-nhan";
+    }
+
+    @Override
+    String endpoint() {
+        return "confirm";
+    }
+
+    @Override
+    String[] texts() {
+        return new String[] {"Xác nhận đăng ký nhận tin", "Confirm your subscription", "Xác nhận", "Confirm",
+            "Đã xác nhận. Ông/Bà sẽ nhận thư khi có tin mới.", "Confirmed. You will receive news by e-mail."};
+    }
+}

@@ -1,0 +1,91 @@
+package vn.portal.plugins.notify.web;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.kernel.api.rest.ApiProblem;
+import vn.portal.plugins.notify.domain.Attempt;
+import vn.portal.plugins.notify.domain.Delivery;
+
+/** What the admin page and the REST API show and do with deliveries: lists, the log, re-sending dead letters. */
+public final class DeliveryAdmin {
+
+    private final PluginContext context;
+
+    public DeliveryAdmin(PluginContext context) {
+        this.context = context;
+    }
+
+    public List<Delivery> list(String siteKey, String status, int max) {
+        return context.transactions().required(() -> {
+            var q = em().createQuery("select d from Delivery d where d.siteKey = :k" + (status == null ? ""
+                    : " and d.status = :st") + " order by d.createdAt desc", Delivery.class).setParameter("k", siteKey);
+            return (status == null ? q : q.setParameter("st", status)).setMaxResults(max).getResultList();
+        });
+    }
+
+    public Delivery get(String siteKey, String id) {
+        return context.transactions().required(() -> {
+            Delivery d = em().find(Delivery.class, id);
+            if (d == null || !siteKey.equals(d.siteKey)) {
+                throw ApiProblem.notFound("No delivery " + id + " on " + siteKey);
+            }
+            return d;
+        });
+    }
+
+    public List<Attempt> log(String deliveryId) {
+        return context.transactions().required(() -> em().createQuery("select a from Attempt a where a.deliveryId = :d"
+                + " order by a.attemptedAt", Attempt.class).setParameter("d", deliveryId).getResultList());
+    }
+
+    /** Counts by status for the site: {PENDING: n, SENT: n, DEAD: n, …}. */
+    public Map<String, Long> counts(String siteKey) {
+        return context.transactions().required(() -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            for (String s : List.of(Delivery.PENDING, Delivery.SENDING, Delivery.SENT, Delivery.DEAD, Delivery.HELD)) {
+                out.put(s, 0L);
+            }
+            for (Object[] row : em().createQuery("select d.status, count(d) from Delivery d where d.siteKey = :k"
+                    + " group by d.status", Object[].class).setParameter("k", siteKey).getResultList()) {
+                out.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            return out;
+        });
+    }
+
+    /** A dead letter goes back to the queue as new: tries counted from zero, due now. */
+    public Delivery resend(String siteKey, String id, String user) {
+        return context.transactions().required(() -> {
+            Delivery d = em().find(Delivery.class, id);
+            if (d == null || !siteKey.equals(d.siteKey)) {
+                throw ApiProblem.notFound("No delivery " + id + " on " + siteKey);
+            }
+            if (!Delivery.DEAD.equals(d.status)) {
+                throw new ApiProblem(409, "Chỉ gửi lại được thư hỏng / only dead letters can be sent again (this one is "
+                        + d.status + ")", Map.of());
+            }
+            d.status = Delivery.PENDING;
+            d.attempts = 0;
+            d.nextAt = Timestamp.from(Instant.now());
+            Attempt a = new Attempt();
+            a.id = java.util.UUID.randomUUID().toString();
+            a.deliveryId = d.id;
+            a.attemptNo = 0;
+            a.attemptedAt = d.nextAt;
+            a.outcome = "RESENT";
+            a.detail = "by " + user;
+            em().persist(a);
+            context.audit().record("delivery.resent", siteKey, d.id, d.channel + " " + d.kind);
+            return d;
+        });
+    }
+
+    private EntityManager em() {
+        return context.persistence().entityManager();
+    }
+}
