@@ -20,15 +20,20 @@ import java.util.jar.Manifest;
  * fails the plugin's own build instead of a production start: a descriptor in the
  * manifest, no bundled copy of kernel-api or PF4J, and every extension in
  * {@code META-INF/extensions.idx} implementing a kernel-api type that comes from the
- * host (a bundled copy makes extensions silently invisible, STACK.md trap 2).
+ * host (a bundled copy makes extensions silently invisible, STACK.md trap 2), or an
+ * extension point a plugin defines (an interface extending {@code org.pf4j.ExtensionPoint}).
  */
 public final class PluginJarCheck {
 
     private PluginJarCheck() {
     }
 
-    /** @return the problems found; empty when the jar is fine */
-    public static List<String> problems(Path jar) throws IOException {
+    /**
+     * @param dependencies jars of the plugins this one depends on, whose extension points its
+     *                     extensions may implement (e.g. the search plugin's jar for content)
+     * @return the problems found; empty when the jar is fine
+     */
+    public static List<String> problems(Path jar, Path... dependencies) throws IOException {
         List<String> problems = new ArrayList<>();
         List<String> extensions = new ArrayList<>();
         try (JarFile file = new JarFile(jar.toFile())) {
@@ -56,12 +61,17 @@ public final class PluginJarCheck {
             }
         }
         ClassLoader host = PluginJarCheck.class.getClassLoader();
-        try (URLClassLoader plugin = new PluginFirstLoader(new URL[] {jar.toUri().toURL()}, host)) {
+        List<URL> urls = new ArrayList<>(List.of(jar.toUri().toURL()));
+        for (Path d : dependencies) {
+            urls.add(d.toUri().toURL());
+        }
+        try (URLClassLoader plugin = new PluginFirstLoader(urls.toArray(URL[]::new), host)) {
             for (String name : extensions) {
                 try {
                     Class<?> c = plugin.loadClass(name);
-                    if (!implementsHostKernelType(c, plugin)) {
-                        problems.add(name + " implements no kernel-api extension point provided by the host");
+                    if (!implementsHostKernelType(c, plugin) && !implementsPluginExtensionPoint(c)) {
+                        problems.add(name + " implements no kernel-api extension point provided by the host,"
+                                + " nor a plugin's extension point (an interface extending org.pf4j.ExtensionPoint)");
                     }
                 } catch (ClassNotFoundException | LinkageError e) {
                     problems.add("extension " + name + " cannot be loaded: " + e);
@@ -84,6 +94,23 @@ public final class PluginJarCheck {
             }
             if (t.getSuperclass() != null) {
                 todo.push(t.getSuperclass());
+            }
+            todo.addAll(List.of(t.getInterfaces()));
+        }
+        return false;
+    }
+
+    /** An interface of a plugin (this one or a dependency) that extends the host's ExtensionPoint. */
+    private static boolean implementsPluginExtensionPoint(Class<?> c) {
+        Deque<Class<?>> todo = new ArrayDeque<>(List.of(c.getInterfaces()));
+        for (Class<?> t = c.getSuperclass(); t != null; t = t.getSuperclass()) {
+            todo.addAll(List.of(t.getInterfaces()));
+        }
+        while (!todo.isEmpty()) {
+            Class<?> t = todo.pop();
+            if (t != org.pf4j.ExtensionPoint.class && org.pf4j.ExtensionPoint.class.isAssignableFrom(t)
+                    && !t.getName().startsWith("vn.portal.kernel.api.")) {
+                return true;
             }
             todo.addAll(List.of(t.getInterfaces()));
         }

@@ -25,8 +25,41 @@ class PluginJarCheckTest {
         }
     }
 
+    /** An extension point a plugin defines for others (as search defines Indexable). */
+    public interface Greeting extends org.pf4j.ExtensionPoint {
+        String greet();
+    }
+
+    /** Another plugin's implementation of it. */
+    public static class FriendlyGreeting implements Greeting {
+        @Override
+        public String greet() {
+            return "xin chào";
+        }
+    }
+
+    /** Declared as an extension but implementing nothing. */
+    public static class NotAnExtension {
+    }
+
     @TempDir
     Path dir;
+
+    @Test
+    void anExtensionOfAnotherPluginsExtensionPointPasses() throws Exception {
+        Path definer = PluginJarBuilder.create("definer", "1.0.0").requires(">=0.1.0").addClass(Greeting.class)
+                .extension(Listener.class).build(dir);
+        Path user = PluginJarBuilder.create("user", "1.0.0").requires(">=0.1.0").dependencies("definer?")
+                .extension(FriendlyGreeting.class).build(dir);
+        assertEquals(List.of(), PluginJarCheck.problems(user, definer));
+    }
+
+    @Test
+    void anExtensionImplementingNothingIsCaught() throws Exception {
+        Path jar = PluginJarBuilder.create("nothing", "1.0.0").requires(">=0.1.0").extension(NotAnExtension.class)
+                .build(dir);
+        assertTrue(PluginJarCheck.problems(jar).stream().anyMatch(p -> p.contains("implements no kernel-api")));
+    }
 
     @Test
     void aCorrectJarPasses() throws Exception {

@@ -31,7 +31,7 @@ public final class PortalConfig {
             "oidc.groups-claim", "oidc.role-mapping", "cache.max-mb", "cache.max-age-seconds", "cache.shared-max-age");
 
     public static final String DEFAULT_H2_URL =
-            "jdbc:h2:file:${portal.home}/data/portal;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+            "jdbc:h2:file:${portal.home}/data/portal;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
     private final PortalHome home;
     private final Map<String, String> values;
