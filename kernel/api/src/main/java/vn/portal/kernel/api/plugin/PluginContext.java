@@ -50,4 +50,12 @@ public interface PluginContext {
 
     /** The full-page cache, to drop the pages a change affects. */
     vn.portal.kernel.api.web.PageCache pageCache();
+
+    /**
+     * This plugin's part of the sample data the portal started with ({@code sites/<seed>/<pluginId>/}),
+     * or {@link SeedData#NONE}. The default is for contexts that have none (tests).
+     */
+    default SeedData seedData() {
+        return SeedData.NONE;
+    }
 }
