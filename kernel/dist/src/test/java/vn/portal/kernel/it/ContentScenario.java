@@ -195,6 +195,57 @@ final class ContentScenario {
         return id;
     }
 
+    /**
+     * The demo seed (sites/demo/content) fills every demo site with published sample items on the
+     * first start, through the content service: pages, listings, the document search, files,
+     * translations and syndication all work on them. Counts are the seed's business; the test
+     * names a few items the README promises.
+     */
+    void theDemoContentIsLoadedOnFirstStart() throws Exception {
+        for (String site : new String[] {"tinh", "so-noi-vu", "so-tai-chinh", "so-khcn", "so-xay-dung", "van-phong-ubnd",
+                "xa-binh-minh", "phuong-hoa-an", "xa-son-thuy", "phuong-dong-tien"}) {
+            // other steps add items of their own; the sample ones are those by the user "system"
+            String items = portal.adminGet(API + "/items?site=" + site + "&status=published&size=100").body();
+            assertTrue(count(items, "\"author\":\"system\"") >= 10 && items.contains("(mẫu)"),
+                    site + " has published sample items: " + items);
+        }
+        String home = portal.get("/").body();
+        assertTrue(home.contains("Tin nổi bật") && home.contains("/api/v1/content/public/media/"),
+                "the province home features articles with their pictures");
+        assertTrue(home.contains("Văn bản mới") && home.contains("15/2026/QĐ-UBND"), "and lists new documents");
+        assertTrue(home.contains("Tin từ các sở, ngành, địa phương"), "and news from the sites below");
+
+        HttpResponse<String> doc = portal.get("/van-ban/quyet-dinh-15-2026-qd-ubnd");
+        assertEquals(200, doc.statusCode());
+        assertTrue(doc.body().contains("Ủy ban nhân dân tỉnh Hòa An (mẫu)") && doc.body().contains("15/2026/QĐ-UBND"),
+                "the document shows its number and its issuer by name");
+        java.util.regex.Matcher file = java.util.regex.Pattern.compile("/api/v1/content/public/media/[A-Za-z0-9-]+\\?site=tinh")
+                .matcher(doc.body());
+        assertTrue(file.find(), "the document links its file");
+        assertTrue(portal.get(file.group()).body().startsWith("%PDF"), "which is the sample PDF");
+        assertTrue(doc.body().contains("en/van-ban/decision-15-2026-qd-ubnd\" lang=\"en\""),
+                "the English translation is linked");
+        assertEquals(200, portal.get("/s/tinh/en/van-ban/decision-15-2026-qd-ubnd").statusCode());
+
+        String list = "/van-ban?";
+        assertFound(list + "so=" + enc("15/2026/QĐ-UBND"), "Quyết định số 15/2026/QĐ-UBND", "Kế hoạch số 120/KH-UBND");
+        assertFound(list + "loai=KH&nam=2025", "Kế hoạch số 120/KH-UBND", "Quyết định số 15/2026/QĐ-UBND");
+        assertFound("/s/so-noi-vu/van-ban?co-quan=H99.01", "Kế hoạch số 120/KH-SNV", "15/2026/QĐ-UBND");
+
+        assertEquals(200, portal.get("/s/xa-binh-minh/thu-tuc/dang-ky-khai-sinh").statusCode(), "a procedure page");
+        assertEquals(200, portal.get("/s/so-noi-vu/lanh-dao/giam-doc-so").statusCode(), "a leader's profile");
+        String commune = portal.get("/s/xa-son-thuy/").body();
+        assertTrue(commune.contains("Thông báo của cấp trên")
+                && commune.contains("Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh tháng 12/2026 (mẫu)"),
+                "the province's mandatory notice is pushed to every site below");
+    }
+
+    /** How many items of the site have this exact title (a restart must not load the seed again). */
+    int itemsTitled(String site, String title) throws Exception {
+        String body = portal.adminGet(API + "/items?site=" + site + "&size=100&q=" + enc(title)).body();
+        return count(body, "\"title\":\"" + title + "\"");
+    }
+
     void legalDocumentsAreFoundByNumberIssuerFormYearAndSector() throws Exception {
         String pdf = field(portal.adminPost(API + "/media?site=" + SITE, "application/pdf",
                 "%PDF-1.7\n%mẫu\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).body(), "id");

@@ -41,6 +41,8 @@ class PortalOnH2IT extends PortalScenario {
         portal.start();
         assertTrue(portal.get("/api/v1/probe/items/" + id + "?site=tinh").body().contains("trước khi dừng"),
                 "data written before the restart is still there");
+        String seeded = "Kinh tế – xã hội tỉnh Hòa An 11 tháng năm 2026 tiếp tục tăng trưởng khá (mẫu)";
+        assertEquals(1, new ContentScenario(portal).itemsTitled("tinh", seeded), "a restart loads no sample content again");
         assertTrue(portal.get("/api/v1/sites/xa-khoi-dong").body().contains("Xã Đã Sửa"), "site edits are persisted");
         String menu = MenuScenario.nav(portal.get("/s/xa-khoi-dong/").body());
         assertTrue(menu.contains(">Trước khi dừng</a>") && menu.contains(">Mục con</a>"), "menus are persisted: " + menu);

@@ -343,6 +343,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void theDemoContentIsLoadedOnFirstStart() throws Exception {
+        new ContentScenario(portal).theDemoContentIsLoadedOnFirstStart();
+    }
+
+    @Test
     void legalDocumentsAreSearchable() throws Exception {
         new ContentScenario(portal).legalDocumentsAreFoundByNumberIssuerFormYearAndSector();
     }

@@ -51,6 +51,7 @@ public final class InMemoryPluginContext implements PluginContext {
     private final List<String> invalidatedTags = new ArrayList<>();
     private final List<Object> extensions = new ArrayList<>();
     private PortalUser user;
+    private vn.portal.kernel.api.plugin.SeedData seed = vn.portal.kernel.api.plugin.SeedData.NONE;
     private final Set<String> permissions = new HashSet<>();
 
     public InMemoryPluginContext(String pluginId) {
@@ -65,6 +66,17 @@ public final class InMemoryPluginContext implements PluginContext {
     public InMemoryPluginContext setting(String name, String value) {
         settings.put(name, value);
         return this;
+    }
+
+    /** The sample data {@link #seedData()} gives, e.g. {@code new FolderSeedData("demo", Path.of("../../sites/demo/content"))}. */
+    public InMemoryPluginContext seed(vn.portal.kernel.api.plugin.SeedData data) {
+        this.seed = data;
+        return this;
+    }
+
+    @Override
+    public vn.portal.kernel.api.plugin.SeedData seedData() {
+        return seed;
     }
 
     /** Adds an entry to the in-memory catalogs. */

@@ -34,6 +34,12 @@ public class ContentPlugin extends PortalPlugin {
         return RATINGS.computeIfAbsent(context, Ratings::new);
     }
 
+    /** On a first start with sample data, fills the sites that have no items yet (see {@link ContentSeed}). */
+    @Override
+    public void start() {
+        new ContentSeed(context(), service(context())).loadAll();
+    }
+
     @Override
     public void stop() {
         SERVICES.remove(context());

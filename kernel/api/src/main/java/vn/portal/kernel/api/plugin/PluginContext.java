@@ -66,4 +66,12 @@ public interface PluginContext {
      * plugins start, stop and reload while the portal runs.
      */
     <T> java.util.List<T> extensions(Class<T> type);
+
+    /**
+     * This plugin's part of the sample data the portal started with ({@code sites/<seed>/<pluginId>/}),
+     * or {@link SeedData#NONE}. The default is for contexts that have none (tests).
+     */
+    default SeedData seedData() {
+        return SeedData.NONE;
+    }
 }

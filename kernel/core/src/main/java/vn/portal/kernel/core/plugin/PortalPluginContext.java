@@ -102,6 +102,13 @@ final class PortalPluginContext implements PluginContext {
         return services.catalogs();
     }
 
+    /** From the kernel's bundled seed ({@code portal.seed}, default {@code demo} as in Bootstrap). */
+    @Override
+    public vn.portal.kernel.api.plugin.SeedData seedData() {
+        return BundledSeedData.of(services.config().get("portal.seed", "demo"), pluginId,
+                PortalPluginContext.class.getClassLoader());
+    }
+
     @Override
     public java.nio.file.Path localDirectory() {
         java.nio.file.Path dir = services.plugins().localDirectory(pluginId);
