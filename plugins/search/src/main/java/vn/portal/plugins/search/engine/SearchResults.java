@@ -1,5 +1,7 @@
 package vn.portal.plugins.search.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,8 @@ public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, 
 
     public SearchResults {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
+        facets.forEach((dim, counts) -> ordered.put(dim, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
+        facets = Collections.unmodifiableMap(ordered);
     }
 }
