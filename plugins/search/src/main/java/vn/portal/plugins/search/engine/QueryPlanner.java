@@ -36,7 +36,7 @@ final class QueryPlanner {
      */
     private static final Set<String> FUNCTION_WORDS = Set.of("va", "cua", "cac", "nhung", "la", "cho", "ve", "voi",
             "co", "duoc", "trong", "tai", "theo", "de", "khi", "nay", "da", "tu", "mot", "thi", "ma", "o", "bi",
-            "do", "hoac", "nhu", "vao", "den", "nao", "gi", "the", "and", "of", "the", "for", "in", "to", "a");
+            "do", "hoac", "nhu", "vao", "den", "nao", "gi", "and", "of", "the", "for", "in", "to", "a");
 
     private QueryPlanner() {
     }
