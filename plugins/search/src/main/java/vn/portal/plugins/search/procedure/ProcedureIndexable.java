@@ -57,9 +57,17 @@ public class ProcedureIndexable implements Indexable, FacetLabels {
         });
     }
 
+    /** A rebuild asks site by site: the catalog is read once for all of them. */
+    private volatile List<SearchDocument> recent = List.of();
+    private volatile long recentAt;
+
     @Override
     public void forEachDocument(String siteKey, Consumer<SearchDocument> sink) {
-        for (SearchDocument d : all()) {
+        if (System.currentTimeMillis() - recentAt > 30_000) {
+            recent = all();
+            recentAt = System.currentTimeMillis();
+        }
+        for (SearchDocument d : recent) {
             if (d.siteKey().equals(siteKey)) {
                 sink.accept(d);
             }
