@@ -41,3 +41,44 @@
     })(sections[j]);
   }
 })();
+
+/* Search suggestions: a search box marked data-suggest="<site key>" gets the titles that
+   complete what is typed, as the options of a native <datalist> (keyboard and screen readers
+   handle it like any input suggestion). Without JavaScript the box is a plain GET form. */
+(function () {
+  'use strict';
+  if (!window.fetch) { return; }
+  var boxes = document.querySelectorAll('input[data-suggest]');
+  for (var i = 0; i < boxes.length; i++) {
+    (function (input, n) {
+      var list = document.createElement('datalist');
+      list.id = 'search-suggestions-' + n;
+      input.parentNode.appendChild(list);
+      input.setAttribute('list', list.id);
+      var timer = null;
+      var asked = '';
+      input.addEventListener('input', function () {
+        clearTimeout(timer);
+        var q = input.value.trim();
+        if (q.length < 2 || q === asked) { return; }
+        timer = setTimeout(function () {
+          asked = q;
+          var lang = input.getAttribute('data-lang') || document.documentElement.lang || 'vi';
+          fetch('/api/v1/search/suggest?site=' + encodeURIComponent(input.getAttribute('data-suggest'))
+              + '&locale=' + encodeURIComponent(lang) + '&q=' + encodeURIComponent(q),
+              { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+            .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
+            .then(function (data) {
+              while (list.firstChild) { list.removeChild(list.firstChild); }
+              (data.suggestions || []).forEach(function (s) {
+                var o = document.createElement('option');
+                o.value = s;
+                list.appendChild(o);
+              });
+            })
+            .catch(function () { /* suggestions are a convenience: the form still works */ });
+        }, 200);
+      });
+    })(boxes[i], i);
+  }
+})();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -146,6 +147,30 @@ class BrowserIT {
             assertTrue(page.contains("class=\"skip-link\""), "skip link for keyboard users");
             b.type("#site-search", "thủ tục hành chính");
             b.screenshot(SHOTS.resolve("introduction-vi-1280.png"));
+        }
+    }
+
+    /** The search box of the header leads to the results page: highlights, facets, the words kept in the box. */
+    @Test
+    @Order(21)
+    void theHeaderSearchBoxLeadsToResultsWithHighlightsAndFacets() throws Exception {
+        // the article of the previous step is published on the province site
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!portal.get("/api/v1/search?site=tinh&q=t%E1%BB%95ng+k%E1%BA%BFt").body().contains("\"total\":1")
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        try (Browser b = new Browser(1280, 900)) {
+            b.open(url("/"));
+            b.waitFor("Ủy ban nhân dân tỉnh", Duration.ofSeconds(10));
+            b.type("#site-search", "tong ket cong tac");
+            b.click(".search button[type=submit]");
+            String page = b.waitFor("class=\"search-results\"", Duration.ofSeconds(10));
+            assertTrue(b.url().contains("/tim-kiem?q=tong+ket+cong+tac"), b.url());
+            assertTrue(page.contains("<mark>tổng</mark>") || page.contains("<mark>Tổng</mark>"), "highlighted words");
+            assertTrue(page.contains("class=\"search-facets\"") && page.contains("Tin bài"), "facets");
+            assertTrue(page.contains("value=\"tong ket cong tac\""), "the words stay in the box");
+            b.screenshot(SHOTS.resolve("search-results-vi-1280.png"));
         }
     }
 

@@ -383,6 +383,31 @@ abstract class PortalScenario {
     }
 
     @Test
+    void searchFindsWhatIsPublishedAtOnceAndNeverWhatIsNot() throws Exception {
+        new SearchScenario(portal).publishedItemsAreFoundEditsReplaceTheOldTextAndNothingUnpublishedIsFound();
+    }
+
+    @Test
+    void searchCoversASiteOrTheWholeProvince() throws Exception {
+        new SearchScenario(portal).aSiteSearchesItselfAndTheProvinceSearchesEverything();
+    }
+
+    @Test
+    void searchTakesJunkAsPlainText() throws Exception {
+        new SearchScenario(portal).junkInputIsSearchedAsTextAndBadFiltersAreExplained();
+    }
+
+    @Test
+    void searchSynonymsArePerSite() throws Exception {
+        new SearchScenario(portal).synonymsArePerSiteAndAppliedAtQueryTime();
+    }
+
+    @Test
+    void aCorruptSearchIndexIsRebuilt() throws Exception {
+        new SearchScenario(portal).aCorruptIndexIsRebuiltAfterARestartAndByTheAdministratorsReindex();
+    }
+
+    @Test
     void healthAndOpenApiComeFromTheRuntime() throws Exception {
         HttpResponse<String> health = portal.get("/health");
         assertEquals(200, health.statusCode(), health.body());

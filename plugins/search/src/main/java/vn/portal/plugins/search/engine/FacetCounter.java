@@ -1,0 +1,142 @@
+package vn.portal.plugins.search.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * Counts the matching documents (the total) and, per facet dimension, the documents of each
+ * value, from the doc values: per segment by ordinal into an array, resolved to values at the
+ * end. Only the documents the query matched are counted, and the query holds the permission
+ * filter, so restricted documents never show in the counts.
+ */
+final class FacetCounter implements Collector {
+
+    /** The most values a dimension reports (the most frequent). */
+    static final int MAX_VALUES = 100;
+
+    private final List<String> dims;
+    private final List<SegmentCounts> segments = new ArrayList<>();
+    private long total;
+
+    FacetCounter(List<String> dims) {
+        this.dims = dims;
+    }
+
+    /** One segment's counts: single-valued dimensions read faster through SortedDocValues. */
+    private static final class SegmentCounts {
+        final SortedSetDocValues[] multi;
+        final SortedDocValues[] single;
+        final int[][] counts;
+
+        SegmentCounts(int n) {
+            multi = new SortedSetDocValues[n];
+            single = new SortedDocValues[n];
+            counts = new int[n][];
+        }
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        SegmentCounts seg = new SegmentCounts(dims.size());
+        for (int d = 0; d < dims.size(); d++) {
+            SortedSetDocValues values = DocValues.getSortedSet(context.reader(), "f_" + dims.get(d));
+            seg.counts[d] = new int[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
+            SortedDocValues one = DocValues.unwrapSingleton(values);
+            if (one != null) {
+                seg.single[d] = one;
+            } else {
+                seg.multi[d] = values;
+            }
+        }
+        segments.add(seg);
+        return new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) {
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                total++;
+                for (int d = 0; d < seg.counts.length; d++) {
+                    SortedDocValues one = seg.single[d];
+                    if (one != null) {
+                        if (one.advanceExact(doc)) {
+                            seg.counts[d][one.ordValue()]++;
+                        }
+                    } else if (seg.multi[d].advanceExact(doc)) {
+                        SortedSetDocValues many = seg.multi[d];
+                        for (int i = 0; i < many.docValueCount(); i++) {
+                            seg.counts[d][(int) many.nextOrd()]++;
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    long total() {
+        return total;
+    }
+
+    /** dimension → value → count, most frequent first (ties by value). */
+    Map<String, Map<String, Long>> facets() throws IOException {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        for (int d = 0; d < dims.size(); d++) {
+            Map<String, Long> counts = new HashMap<>();
+            for (SegmentCounts seg : segments) {
+                int[] c = seg.counts[d];
+                for (int ord = 0; ord < c.length; ord++) {
+                    if (c[ord] > 0) {
+                        String value = (seg.single[d] != null ? seg.single[d].lookupOrd(ord)
+                                : seg.multi[d].lookupOrd(ord)).utf8ToString();
+                        counts.merge(value, (long) c[ord], Long::sum);
+                    }
+                }
+            }
+            Map<String, Long> sorted = new LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(MAX_VALUES)
+                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            out.put(dims.get(d), sorted);
+        }
+        return out;
+    }
+
+    /** For {@code IndexSearcher.search}: one counter (the searcher has no executor, so segments run in turn). */
+    static CollectorManager<FacetCounter, FacetCounter> manager(List<String> dims) {
+        return new CollectorManager<>() {
+            @Override
+            public FacetCounter newCollector() {
+                return new FacetCounter(dims);
+            }
+
+            @Override
+            public FacetCounter reduce(Collection<FacetCounter> collectors) {
+                if (collectors.size() != 1) {
+                    throw new IllegalStateException("facet counting expects a searcher without an executor");
+                }
+                return collectors.iterator().next();
+            }
+        };
+    }
+}

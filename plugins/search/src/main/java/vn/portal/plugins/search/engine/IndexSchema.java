@@ -1,0 +1,173 @@
+package vn.portal.plugins.search.engine;
+
+import java.text.Normalizer;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import vn.portal.plugins.search.api.SearchDocument;
+import vn.portal.plugins.search.engine.analysis.VietnameseAnalyzer;
+import vn.portal.plugins.search.engine.analysis.VietnameseAnalyzer.Kind;
+
+/**
+ * The fields of the index and how a {@link SearchDocument} becomes a Lucene document.
+ * {@link #VERSION} changes whenever fields or analysis change: an index written by another
+ * version is reported damaged, so the plugin rebuilds it.
+ */
+final class IndexSchema {
+
+    static final String VERSION = "1";
+    static final String VERSION_KEY = "vn.portal.search.schema";
+
+    /** Dates (facet "year", date filters) are days in Vietnam. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    static final String UID = "uid";
+    static final String SOURCE = "source";
+    static final String ID = "id";
+    static final String URL = "url";
+    static final String DATE = "date";
+    static final String PERMISSION = "permission";
+    /** "1" on documents without a permission. */
+    static final String PUBLIC = "public";
+
+    static final String TITLE = "title";
+    static final String CONTENT = "content";
+    static final String TITLE_SHINGLES = "title_sh";
+    static final String CONTENT_SHINGLES = "content_sh";
+    static final String TITLE_PREFIXES = "title_prefix";
+    /** Folded title words of public documents: the spelling dictionary for queries without diacritics. */
+    static final String SPELL = "spell";
+    /** Title words as written, of public documents: the dictionary for queries with diacritics. */
+    static final String SPELL_EXACT = "spell_exact";
+
+    /** Filter and facet dimensions: indexed as a keyword (filters), and as doc values "f_" + name (counts). */
+    static final String SITE = "site";
+    static final String TYPE = "type";
+    static final String CATEGORY = "category";
+    static final String SECTOR = "sector";
+    static final String UNIT = "unit";
+    static final String LOCALE = "locale";
+    static final String YEAR = "year";
+    static final List<String> FACETS = List.of(TYPE, CATEGORY, SECTOR, UNIT, SITE, LOCALE, YEAR);
+
+    /** Title and content: stored for display, offsets in the postings so highlighting needs no re-analysis. */
+    private static final FieldType HIGHLIGHTED = new FieldType();
+    /** Scored but never shown: frequencies and norms, no positions. */
+    private static final FieldType SCORED = new FieldType();
+    /** Dictionaries: which words exist. */
+    private static final FieldType WORDS = new FieldType();
+
+    static {
+        HIGHLIGHTED.setStored(true);
+        HIGHLIGHTED.setTokenized(true);
+        HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED.freeze();
+        SCORED.setTokenized(true);
+        SCORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        SCORED.freeze();
+        WORDS.setTokenized(true);
+        WORDS.setOmitNorms(true);
+        WORDS.setIndexOptions(IndexOptions.DOCS);
+        WORDS.freeze();
+    }
+
+    private IndexSchema() {
+    }
+
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(Kind.TEXT), Map.of(
+                TITLE_SHINGLES, new VietnameseAnalyzer(Kind.SHINGLES),
+                CONTENT_SHINGLES, new VietnameseAnalyzer(Kind.SHINGLES),
+                TITLE_PREFIXES, new VietnameseAnalyzer(Kind.PREFIXES),
+                SPELL, new VietnameseAnalyzer(Kind.FOLDED),
+                SPELL_EXACT, new VietnameseAnalyzer(Kind.EXACT)));
+    }
+
+    static Term uid(String source, String id) {
+        return new Term(UID, source + '\u001f' + id);
+    }
+
+    static Document toLucene(SearchDocument d) {
+        require(d.source(), "source");
+        require(d.id(), "id");
+        require(d.siteKey(), "siteKey");
+        Document doc = new Document();
+        doc.add(new StringField(UID, uid(d.source(), d.id()).text(), Field.Store.NO));
+        doc.add(new StoredField(SOURCE, d.source()));
+        doc.add(new StoredField(ID, d.id()));
+        doc.add(new StoredField(URL, nfc(d.url())));
+
+        String title = nfc(d.title());
+        String content = joinText(nfc(d.summary()), nfc(d.body()));
+        doc.add(new Field(TITLE, title, HIGHLIGHTED));
+        doc.add(new Field(CONTENT, content, HIGHLIGHTED));
+        doc.add(new Field(TITLE_SHINGLES, title, SCORED));
+        doc.add(new Field(CONTENT_SHINGLES, content, SCORED));
+        doc.add(new Field(TITLE_PREFIXES, title, SCORED));
+
+        facet(doc, SITE, d.siteKey(), true);
+        facet(doc, TYPE, d.type(), true);
+        facet(doc, LOCALE, d.locale(), true);
+        facet(doc, SECTOR, d.sector(), false);
+        facet(doc, UNIT, d.unit(), false);
+        for (String category : d.categories()) {
+            facet(doc, CATEGORY, category, false);
+        }
+        if (d.date() != null) {
+            long millis = d.date().toEpochMilli();
+            doc.add(new LongPoint(DATE, millis));
+            doc.add(new NumericDocValuesField(DATE, millis));
+            doc.add(new StoredField(DATE, millis));
+            facet(doc, YEAR, Integer.toString(d.date().atZone(ZONE).getYear()), false);
+        }
+        if (d.permission() == null || d.permission().isBlank()) {
+            doc.add(new StringField(PUBLIC, "1", Field.Store.NO));
+            // only public titles feed "did you mean", so it never reveals a restricted document's words
+            doc.add(new Field(SPELL, title, WORDS));
+            doc.add(new Field(SPELL_EXACT, title, WORDS));
+        } else {
+            doc.add(new StringField(PERMISSION, d.permission(), Field.Store.NO));
+        }
+        return doc;
+    }
+
+    /** A keyword for filtering, its doc value for counting, and (when shown in hits) stored. */
+    private static void facet(Document doc, String name, String value, boolean stored) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String v = nfc(value);
+        doc.add(new StringField(name, v, stored ? Field.Store.YES : Field.Store.NO));
+        doc.add(new SortedSetDocValuesField("f_" + name, new BytesRef(v)));
+    }
+
+    private static String joinText(String summary, String body) {
+        if (summary.isEmpty()) {
+            return body;
+        }
+        return body.isEmpty() ? summary : summary + "\n\n" + body;
+    }
+
+    static String nfc(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private static void require(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a search document needs a " + name);
+        }
+    }
+}

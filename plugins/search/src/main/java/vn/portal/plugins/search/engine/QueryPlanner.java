@@ -1,0 +1,130 @@
+package vn.portal.plugins.search.engine;
+
+import static vn.portal.plugins.search.engine.IndexSchema.CONTENT;
+import static vn.portal.plugins.search.engine.IndexSchema.CONTENT_SHINGLES;
+import static vn.portal.plugins.search.engine.IndexSchema.TITLE;
+import static vn.portal.plugins.search.engine.IndexSchema.TITLE_SHINGLES;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns the words of a query into a Lucene query, programmatically (no query parser, so
+ * nothing the user types is syntax). Each word (or synonym group) is a clause that matches
+ * its folded form in title or content, plus its exact spelling when the user typed
+ * diacritics; most of the words must match. Adjacent words add their shingle ("thu tuc"),
+ * so documents holding the query's words together rank above those with them scattered.
+ */
+final class QueryPlanner {
+
+    static final float TITLE_BOOST = 3f;
+    /** Extra weight of the spelling as typed over other spellings that fold the same. */
+    static final float EXACT_BOOST = 0.6f;
+    static final float SHINGLE_BOOST = 1.5f;
+
+    /**
+     * Function words that say little about what is sought. They still score, but are not
+     * counted in "most of the words must match". Folded.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("va", "cua", "cac", "nhung", "la", "cho", "ve", "voi",
+            "co", "duoc", "trong", "tai", "theo", "de", "khi", "nay", "da", "tu", "mot", "thi", "ma", "o", "bi",
+            "do", "hoac", "nhu", "vao", "den", "nao", "gi", "and", "of", "the", "for", "in", "to", "a");
+
+    private QueryPlanner() {
+    }
+
+    /**
+     * @param strict false to accept documents matching any word (the fallback when the strict
+     *               query finds nothing)
+     * @return the query, or null when the text holds no words
+     */
+    static Query plan(QueryWords words, Synonyms synonyms, boolean strict) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<Synonyms.Match> matches = synonyms.matches(words.folded());
+        BitSet covered = new BitSet();
+        matches.forEach(m -> covered.set(m.start(), m.end()));
+
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        int counted = 0;
+        int functionWords = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (!covered.get(i) && FUNCTION_WORDS.contains(words.folded().get(i))) {
+                functionWords++;
+            }
+        }
+        boolean onlyFunctionWords = functionWords == words.size();
+        int m = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Synonyms.Match match = m < matches.size() && matches.get(m).start() == i ? matches.get(m) : null;
+            if (match != null) {
+                required.add(alternatives(match.alternatives()), Occur.SHOULD);
+                counted++;
+                i = match.end() - 1;
+                m++;
+                continue;
+            }
+            Query word = word(words.exact().get(i), words.folded().get(i), words.accented());
+            if (!onlyFunctionWords && FUNCTION_WORDS.contains(words.folded().get(i))) {
+                top.add(word, Occur.SHOULD);
+            } else {
+                required.add(word, Occur.SHOULD);
+                counted++;
+            }
+        }
+        required.setMinimumNumberShouldMatch(strict ? mustMatch(counted) : 1);
+        top.add(required.build(), Occur.MUST);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!covered.get(i) && !covered.get(i + 1)) {
+                String pair = words.folded().get(i) + " " + words.folded().get(i + 1);
+                top.add(new BoostQuery(new TermQuery(new Term(TITLE_SHINGLES, pair)), SHINGLE_BOOST * TITLE_BOOST),
+                        Occur.SHOULD);
+                top.add(new BoostQuery(new TermQuery(new Term(CONTENT_SHINGLES, pair)), SHINGLE_BOOST), Occur.SHOULD);
+            }
+        }
+        return top.build();
+    }
+
+    /** All of up to three words, then all but a quarter (four of five, five of seven…). */
+    static int mustMatch(int words) {
+        return words <= 3 ? words : words - words / 4;
+    }
+
+    private static Query word(String exact, String folded, boolean accented) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new BoostQuery(new TermQuery(new Term(TITLE, folded)), TITLE_BOOST), Occur.SHOULD);
+        b.add(new TermQuery(new Term(CONTENT, folded)), Occur.SHOULD);
+        if (accented && !exact.equals(folded)) {
+            b.add(new BoostQuery(new TermQuery(new Term(TITLE, exact)), TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(CONTENT, exact)), EXACT_BOOST), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** A synonym group: any of its phrases, each as a phrase of folded words in title or content. */
+    private static Query alternatives(List<List<String>> phrases) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (List<String> phrase : phrases) {
+            any.add(new BoostQuery(phrase(TITLE, phrase), TITLE_BOOST), Occur.SHOULD);
+            any.add(phrase(CONTENT, phrase), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private static Query phrase(String field, List<String> words) {
+        if (words.size() == 1) {
+            return new TermQuery(new Term(field, words.get(0)));
+        }
+        return new PhraseQuery(field, words.toArray(new String[0]));
+    }
+}

@@ -1,0 +1,352 @@
+package vn.portal.plugins.search.engine;
+
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import vn.portal.plugins.search.api.SearchDocument;
+
+/**
+ * A Lucene index of search documents on disk: one {@link IndexWriter} (writes may come from
+ * any thread, one at a time is enough), a {@link SearcherManager} for near-real-time readers,
+ * and any number of concurrent searches.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** The deepest result a search pages to: page × size beyond it returns no hits (the total still counts). */
+    static final int MAX_DEPTH = 10_000;
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+
+    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * Opens the index in {@code dir}, creating an empty one when there is none.
+     *
+     * @throws IndexDamagedException when the files there cannot be read, or were written with
+     *         another schema: the caller should {@link #recreate} it and index everything again
+     * @throws UncheckedIOException for other I/O trouble (no permission, the index locked by
+     *         another process), where rebuilding would not help
+     */
+    public static SearchIndex open(Path dir) throws IndexDamagedException {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            checkReadable(dir, directory);
+            Analyzer analyzer = IndexSchema.analyzer();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
+            SearcherManager searchers = new SearcherManager(writer, null);
+            return new SearchIndex(directory, writer, searchers, analyzer);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                | NoSuchFileException | FileNotFoundException | EOFException e) {
+            closeQuietly(directory);
+            throw new IndexDamagedException("the search index in " + dir + " cannot be read: " + e.getMessage(), e);
+        } catch (IndexDamagedException e) {
+            closeQuietly(directory);
+            throw e;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("the search index in " + dir + " is open elsewhere", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes whatever is in {@code dir} and opens a new, empty index there (after {@link IndexDamagedException}). */
+    public static SearchIndex recreate(Path dir) {
+        try {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                        if (!p.equals(dir)) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
+            return open(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IndexDamagedException e) {
+            throw new IllegalStateException("a new index in " + dir + " cannot be read", e);
+        }
+    }
+
+    /**
+     * Opening a reader reads the commit, every segment's metadata and the checksummed footers
+     * of its files: truncated, missing or foreign files fail here. (A full check of every byte,
+     * CheckIndex, would take minutes on a large index.)
+     */
+    private static void checkReadable(Path dir, Directory directory) throws IOException, IndexDamagedException {
+        if (!DirectoryReader.indexExists(directory)) {
+            String[] files = directory.listAll();
+            for (String f : files) {
+                if (!f.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    throw new IndexDamagedException("the search index in " + dir + " has files but no commit (" + f
+                            + ")", null);
+                }
+            }
+            return;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            String version = reader.getIndexCommit().getUserData().get(IndexSchema.VERSION_KEY);
+            if (!IndexSchema.VERSION.equals(version)) {
+                throw new IndexDamagedException("the search index in " + dir + " has schema " + version
+                        + ", this engine writes " + IndexSchema.VERSION, null);
+            }
+        }
+    }
+
+    /** Adds the document, or replaces the one with the same source and id. */
+    public void upsert(SearchDocument d) {
+        Document doc = IndexSchema.toLucene(d);
+        try {
+            writer.updateDocument(IndexSchema.uid(d.source(), d.id()), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(String source, String id) {
+        try {
+            writer.deleteDocuments(IndexSchema.uid(source, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes every document of a site (before a rebuild, or when the site is deleted). */
+    public void deleteSite(String siteKey) {
+        try {
+            writer.deleteDocuments(new Term(IndexSchema.SITE, siteKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the writes so far visible to searches (near real time; cheap, call after each batch). */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the writes so far durable (they survive a crash). */
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documents of a site (visible ones: after {@link #refresh}). */
+    public long count(String siteKey) {
+        return withSearcher(s -> (long) s.count(new TermQuery(new Term(IndexSchema.SITE, siteKey))));
+    }
+
+    public SearchResults search(SearchQuery q) {
+        return withSearcher(s -> new Search(s, analyzer, q).run());
+    }
+
+    /**
+     * Titles of public documents completing what the user is typing ("quyết đ" → "Quyết định
+     * về …"), best first, at most {@code max} (≤ 20).
+     */
+    public List<String> suggest(String prefix, Set<String> sites, String locale, int max) {
+        return withSearcher(s -> Suggestions.suggest(s, prefix, sites, locale, max));
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        if (d != null) {
+            try {
+                d.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the original failure is what matters
+            }
+        }
+    }
+
+    /** One search: the query planned, run with the counters, the page's hits highlighted. */
+    private static final class Search {
+        private final IndexSearcher searcher;
+        private final Analyzer analyzer;
+        private final SearchQuery q;
+
+        Search(IndexSearcher searcher, Analyzer analyzer, SearchQuery q) {
+            this.searcher = searcher;
+            this.analyzer = analyzer;
+            this.q = q;
+        }
+
+        SearchResults run() throws IOException {
+            Synonyms synonyms = q.synonyms() == null ? Synonyms.defaults() : q.synonyms();
+            QueryWords words = QueryWords.of(q.text());
+            boolean browse = q.text() == null || q.text().isBlank();
+            if (!browse && words.isEmpty()) {
+                return new SearchResults(0, List.of(), Map.of(), null);   // only punctuation: nothing to look for
+            }
+            int size = Math.max(1, Math.min(MAX_PAGE_SIZE, q.size()));
+            int page = Math.max(1, q.page());
+            long depth = (long) page * size;
+
+            Query text = browse ? null : QueryPlanner.plan(words, synonyms, true);
+            Outcome outcome = execute(text, depth);
+            if (outcome.counter.total() == 0 && text != null && words.size() > 1) {
+                // no document has most of the words: show those with any of them
+                text = QueryPlanner.plan(words, synonyms, false);
+                outcome = execute(text, depth);
+            }
+            List<Hit> hits = hits(outcome.top, text, (page - 1) * size, size);
+            String didYouMean = browse ? null : Spelling.didYouMean(words, synonyms, searcher.getIndexReader());
+            return new SearchResults(outcome.counter.total(), hits, outcome.counter.facets(), didYouMean);
+        }
+
+        private record Outcome(TopFieldDocs top, FacetCounter counter) {
+        }
+
+        private Outcome execute(Query text, long depth) throws IOException {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+            Filters.add(b, q, searcher.getIndexReader());
+            int n = (int) Math.min(depth, MAX_DEPTH);
+            Object[] results = searcher.search(b.build(), new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort(text == null), Math.max(1, n), null, n),
+                    FacetCounter.manager(IndexSchema.FACETS)));
+            return new Outcome((TopFieldDocs) results[0], (FacetCounter) results[1]);
+        }
+
+        private Sort sort(boolean browse) {
+            SortField newest = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
+            newest.setMissingValue(Long.MIN_VALUE);
+            if (browse || q.order() == SearchQuery.Order.NEWEST) {
+                return new Sort(newest, SortField.FIELD_SCORE);
+            }
+            return new Sort(SortField.FIELD_SCORE, newest);
+        }
+
+        private List<Hit> hits(TopFieldDocs top, Query text, int from, int size) throws IOException {
+            ScoreDoc[] all = top.scoreDocs;
+            if (from >= all.length) {
+                return List.of();
+            }
+            int to = Math.min(all.length, from + size);
+            int[] ids = new int[to - from];
+            for (int i = from; i < to; i++) {
+                ids[i - from] = all[i].doc;
+            }
+            String[][] marked = Highlights.of(searcher, analyzer, text, ids);
+            List<Hit> hits = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                Document d = searcher.storedFields().document(ids[i]);
+                String title = d.get(IndexSchema.TITLE);
+                String content = d.get(IndexSchema.CONTENT);
+                Number date = d.getField(IndexSchema.DATE) == null ? null
+                        : d.getField(IndexSchema.DATE).numericValue();
+                String titleHtml = marked[i][0] != null ? marked[i][0] : Highlights.escape(title);
+                String snippetHtml = marked[i][1] != null ? marked[i][1] : Highlights.lead(content);
+                hits.add(new Hit(d.get(IndexSchema.SOURCE), d.get(IndexSchema.ID), d.get(IndexSchema.SITE),
+                        d.get(IndexSchema.TYPE), d.get(IndexSchema.LOCALE), title, titleHtml, snippetHtml,
+                        d.get(IndexSchema.URL), date == null ? null : Instant.ofEpochMilli(date.longValue()),
+                        score(all[from + i])));
+            }
+            return hits;
+        }
+
+        private static float score(ScoreDoc sd) {
+            if (sd instanceof FieldDoc fd) {
+                for (Object f : fd.fields) {
+                    if (f instanceof Float score) {
+                        return score;
+                    }
+                }
+            }
+            return sd.score;
+        }
+    }
+}
