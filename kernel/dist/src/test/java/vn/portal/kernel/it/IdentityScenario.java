@@ -67,6 +67,9 @@ final class IdentityScenario {
         PortalScenario.assertProblem(c.write("PUT", "/api/v1/sites/so-tai-chinh",
                 site.replace("H99.01", "H99.02")), 403);
         PortalScenario.assertProblem(c.send("PUT", "/api/v1/sites/so-noi-vu", site, false), 403);
+        // plain HTML forms cannot set headers: the token may ride in the address instead
+        assertEquals(200, c.send("PUT", "/api/v1/sites/so-noi-vu?_csrf=" + c.csrf, site, false).statusCode());
+        PortalScenario.assertProblem(c.send("PUT", "/api/v1/sites/so-noi-vu?_csrf=forged", site, false), 403);
         assertEquals(201, c.write("POST", "/api/v1/notice/notices?site=so-noi-vu",
                 "{\"messageVi\":\"Bảo trì hệ thống\"}").statusCode(), "plugins check the same grants");
         PortalScenario.assertProblem(c.write("POST", "/api/v1/notice/notices?site=so-tai-chinh",

@@ -13,6 +13,17 @@ public interface Identity {
 
     boolean isPermitted(PortalUser user, String permission);
 
+    /**
+     * The CSRF token of the current request's signed-in session, empty for anonymous callers and
+     * token or Basic clients. A page that lets a signed-in user post a plain HTML form to the
+     * plugin's REST API puts it in the form's address: {@code action=".../api/v1/x/y?_csrf=TOKEN"}
+     * (scripts send the {@code X-CSRF-Token} header instead). Never put it in a cached page: pages
+     * for signed-in users are not cached.
+     */
+    default Optional<String> csrfToken() {
+        return Optional.empty();
+    }
+
     /** Permission check for the current user; false when nobody is signed in. */
     default boolean isPermitted(String permission) {
         return currentUser().map(u -> isPermitted(u, permission)).orElse(false);

@@ -19,6 +19,7 @@ public final class RequestContext {
     private PortalUser user;
     private String sourceIp;
     private java.util.List<String> tokenScopes;
+    private String csrfToken;
 
     private RequestContext(String requestId) {
         this.requestId = requestId;
@@ -90,6 +91,16 @@ public final class RequestContext {
     }
 
     /** Permission patterns an API token is limited to; null when the caller is not using a token. */
+    /** The signed-in session's CSRF token, or null (anonymous, bearer token, HTTP Basic). */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public RequestContext csrfToken(String token) {
+        this.csrfToken = token;
+        return this;
+    }
+
     public java.util.List<String> tokenScopes() {
         return tokenScopes;
     }

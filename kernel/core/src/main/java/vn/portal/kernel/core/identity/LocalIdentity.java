@@ -73,6 +73,11 @@ public class LocalIdentity implements Identity {
     }
 
     @Override
+    public Optional<String> csrfToken() {
+        return Optional.ofNullable(RequestContext.current().csrfToken());
+    }
+
+    @Override
     public boolean isPermitted(PortalUser user, String permission) {
         if (user == null || !PermissionResolver.implies(permissions(user.id()), permission)) {
             return false;

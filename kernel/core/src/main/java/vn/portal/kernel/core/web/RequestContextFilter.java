@@ -98,11 +98,14 @@ public class RequestContextFilter extends HttpFilter {
                 // signing in again replaces the session, so a stale one must not block it
                 boolean signIn = req.getRequestURI().equals(req.getContextPath() + "/api/v1/auth/login");
                 if (api && !signIn && !SAFE.contains(req.getMethod()) && !csrfMatches(req, session)) {
-                    problem(resp, 403, "Forbidden", "Missing or wrong X-CSRF-Token header for a signed-in session");
+                    problem(resp, 403, "Forbidden", "Missing or wrong X-CSRF-Token header (or _csrf parameter of the"
+                            + " address) for a signed-in session");
                     return;
                 }
                 if (!Boolean.TRUE.equals(session.getAttribute(SessionKeys.MUST_CHANGE))) {
                     ctx.user(sessionUser);
+                    Object csrf = session.getAttribute(SessionKeys.CSRF);
+                    ctx.csrfToken(csrf == null ? null : csrf.toString());
                 }
             }
             chain.doFilter(req, resp);
@@ -130,11 +133,32 @@ public class RequestContextFilter extends HttpFilter {
                 .filter(s -> !s.mustChangePassword()).map(LocalIdentity.SignIn::user).orElse(null);
     }
 
+    /**
+     * The token comes as the X-CSRF-Token header (scripts) or as the {@code _csrf} parameter of the
+     * address (plain HTML forms posting to the API, which cannot set headers; read from the query
+     * string only, so the body — urlencoded or multipart — is left to the resource).
+     */
     private static boolean csrfMatches(HttpServletRequest req, HttpSession session) {
         Object expected = session.getAttribute(SessionKeys.CSRF);
         String given = req.getHeader("X-CSRF-Token");
+        if (given == null) {
+            given = queryParameter(req.getQueryString(), "_csrf");
+        }
         return expected != null && given != null && MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String queryParameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     static void problem(HttpServletResponse resp, int status, String title, String detail) throws IOException {
