@@ -1,11 +1,9 @@
 package vn.portal.plugins.content;
 
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,7 +26,6 @@ public class ContentIndexable implements Indexable, FacetLabels {
 
     static final String SOURCE = "content";
     private static final int BATCH = 200;
-    private static final String RETRIEVE_MODE = "jakarta.persistence.cache.retrieveMode";
     /** Field kinds whose text is searched (rich text as plain text, catalog codes as their names). */
     private static final Set<String> TEXT_KINDS = Set.of("text", "longtext", "richtext", "select", "catalog");
 
@@ -57,10 +54,9 @@ public class ContentIndexable implements Indexable, FacetLabels {
 
     @Override
     public Optional<SearchDocument> document(String id) {
-        // read past the shared cache: the event may arrive before the publishing transaction's
-        // changes are merged into it (both happen after its commit)
-        return context.transactions().required(() -> Optional.ofNullable(em().find(PublishedItem.class, id,
-                Map.of(RETRIEVE_MODE, CacheRetrieveMode.BYPASS))).map(this::toDocument));
+        // plugin persistence units have no shared cache (ADR 0008): this reads the committed row
+        return context.transactions().required(() -> Optional.ofNullable(em().find(PublishedItem.class, id))
+                .map(this::toDocument));
     }
 
     /** The site's published items, a batch per transaction, in id order (stable while items change). */
@@ -71,7 +67,7 @@ public class ContentIndexable implements Indexable, FacetLabels {
             String from = after;
             List<PublishedItem> batch = context.transactions().required(() -> em().createQuery("select p from"
                     + " PublishedItem p where p.siteKey = :s and p.itemId > :after order by p.itemId", PublishedItem.class)
-                    .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS).setParameter("s", siteKey).setParameter("after", from).setMaxResults(BATCH).getResultList());
+                    .setParameter("s", siteKey).setParameter("after", from).setMaxResults(BATCH).getResultList());
             List<SearchDocument> docs = new ArrayList<>(batch.size());
             batch.forEach(p -> docs.add(toDocument(p)));
             docs.forEach(sink);

@@ -30,6 +30,11 @@ public final class PluginEntityManagerFactories {
         // EclipseLink caches sessions by name: a unique name per plugin load avoids
         // "not a known entity type" after unload and reload (STACK.md trap 5).
         p.setProperty("eclipselink.session-name", "portal-plugin-" + pluginId + "-" + System.nanoTime());
+        // No shared (second-level) cache: it would be stale on every other node of a cluster, and
+        // even on this node after-commit work (outbox listeners, page-cache drops) may run before
+        // EclipseLink merges the commit into it, so a listener would read the old row (ADR 0008).
+        // Anonymous traffic is served by the page cache instead.
+        p.setProperty("eclipselink.cache.shared.default", "false");
         p.setProperty("eclipselink.logging.level", "WARNING");
         p.setProperty("eclipselink.logging.logger", "JavaLogger");
         List<String> names = entities.stream().map(Class::getName).toList();
