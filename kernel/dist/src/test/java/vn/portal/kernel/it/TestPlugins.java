@@ -37,6 +37,7 @@ final class TestPlugins {
                 .extension(ProbeWidget.class).extension(ProbeRoute.class).extension(ProbeJob.class)
                 .extension(ProbePermissions.class).extension(ProbeColours.class).extension(ProbeColourRule.class)
                 .extension(ProbeUnitReferences.class)
+                .extension(vn.portal.kernel.it.probe.ProbeEventLog.class)
                 .resources("db/probe").build(plugins);
         // asks for a kernel-api this kernel is not
         PluginJarBuilder.create("badrequires", "1.0.0").requires(">=9.0.0").extension(ProbeWidget.class)

@@ -7,32 +7,32 @@ import vn.portal.kernel.api.catalog.Catalogs;
 import vn.portal.kernel.api.site.Sites;
 
 /** What the REST API returns about dossiers: records, never entities. */
-final class DossierViews {
+public final class DossierViews {
 
-    record Receipt(String receiptCode, String token, String status, String receivedAt, String dueAt, boolean complete,
+    public record Receipt(String receiptCode, String token, String status, String receivedAt, String dueAt, boolean complete,
             List<String> missing, String trackingUrl, boolean duplicate) {
     }
 
-    record Step(String status, String label, String at, String comment) {
+    public record Step(String status, String label, String at, String comment) {
     }
 
     /** What the applicant sees with code and token. */
-    record Tracking(String receiptCode, String procedureCode, String procedureName, String status, String statusLabel,
+    public record Tracking(String receiptCode, String procedureCode, String procedureName, String status, String statusLabel,
             String agencyCode, String agencyName, String handler, String receivedAt, String processingAt,
             String resultAt, String dueAt, boolean overdue, boolean complete, List<Step> history) {
     }
 
-    record File(String id, String field, String fileName, String contentType, long size, String sha256, String stage,
+    public record File(String id, String field, String fileName, String contentType, long size, String sha256, String stage,
             String addedAt) {
     }
 
     /** A row of the staff inbox. */
-    record Row(String receiptCode, String procedureCode, String status, String applicantName, String receivedAt,
+    public record Row(String receiptCode, String procedureCode, String status, String applicantName, String receivedAt,
             String dueAt, boolean overdue, boolean complete, String handler) {
     }
 
     /** Everything staff see. */
-    record Full(String id, String receiptCode, String formId, int formVersion, String procedureCode, String status,
+    public record Full(String id, String receiptCode, String formId, int formVersion, String procedureCode, String status,
             String agencyCode, String handler, String applicantName, String applicantEmail, String applicantPhone,
             String userId, String locale, String answers, boolean complete, List<String> missing, String receivedAt,
             String processingAt, String resultAt, String dueAt, boolean overdue, List<String> next, List<File> files,
