@@ -164,11 +164,20 @@ class EformBrowserIT {
 
     private static void move(Browser staff, String status, String comment) throws Exception {
         staff.waitFor("Chuyển tình trạng", Duration.ofSeconds(15));
-        BrowserIT.choose(staff, "inboxForm:next", status);
+        // the PrimeFaces drop-down submits its hidden native select: pick the status there
+        assertEquals("ok", staff.runAsync("var s = document.getElementById('inboxForm:next_input');"
+                + "var o = Array.prototype.find.call(s.options, function (x) { return x.text === '" + status + "'; });"
+                + "if (!o) { arguments[arguments.length - 1](s.outerHTML); return; }"
+                + "s.value = o.value; arguments[arguments.length - 1]('ok')"));
         if (comment != null) {
             staff.type("[id='inboxForm:comment']", comment);
         }
         staff.click("[id='inboxForm:move']");
-        staff.waitFor("Đã chuyển tình trạng hồ sơ.", Duration.ofSeconds(15));
+        try {
+            staff.waitFor("<strong>" + status, Duration.ofSeconds(15)); // the dossier's status line, after the update
+        } finally {
+            staff.screenshot(SHOTS.resolve("eform-move-" + status.replace(' ', '-') + ".png"));
+        }
+        assertTrue(staff.source().contains("Đã chuyển tình trạng hồ sơ."));
     }
 }

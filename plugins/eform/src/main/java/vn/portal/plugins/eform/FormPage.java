@@ -175,8 +175,11 @@ public class FormPage implements PublicRoute {
             b.append("<p class=\"form-ok\" role=\"status\">").append(escape(t.get("form.saved", token, days))).append("</p>");
         }
         if (form.definition().hasFiles()) {
-            b.append("<p class=\"limit\">").append(escape(t.get("form.maxUpload", form.definition().maxUploadMb(),
-                    "PDF, JPG, PNG, DOCX"))).append("</p>");
+            String types = String.join(", ", form.definition().fields().stream()
+                    .filter(f -> f.type() == FieldType.FILE).flatMap(f -> f.accept().stream()).map(Uploads::shortName)
+                    .distinct().toList());
+            b.append("<p class=\"limit\">").append(escape(t.get("form.maxUpload", form.definition().maxUploadMb(), types)))
+                    .append("</p>");
         }
     }
 
