@@ -81,4 +81,43 @@
       });
     })(boxes[i], i);
   }
+
+// E-forms (plugin eform): a field shown only for some answer of another field of the same step is
+// hidden until then (without script it says when it applies); a long submission says it is working.
+(function () {
+  'use strict';
+  var forms = document.querySelectorAll('form.eform-step');
+  for (var i = 0; i < forms.length; i++) {
+    (function (form) {
+      var dependent = form.querySelectorAll('[data-show-field]');
+      var update = function () {
+        for (var j = 0; j < dependent.length; j++) {
+          var d = dependent[j];
+          var name = d.getAttribute('data-show-field');
+          var values = (d.getAttribute('data-show-values') || '').split('|');
+          var inputs = form.querySelectorAll('[name="' + name + '"]');
+          if (!inputs.length) { continue; } // decided on an earlier step by the server
+          var shown = false;
+          for (var k = 0; k < inputs.length; k++) {
+            var input = inputs[k];
+            var value = (input.type === 'checkbox' || input.type === 'radio') ? (input.checked ? input.value : '') : input.value;
+            if (d.hasAttribute('data-show-any') ? value !== '' : values.indexOf(value) >= 0) { shown = true; }
+          }
+          d.hidden = !shown;
+          var fields = d.querySelectorAll('input, select, textarea');
+          for (var m = 0; m < fields.length; m++) { fields[m].disabled = !shown; }
+          var note = d.querySelector('.condition');
+          if (note) { note.hidden = true; }
+        }
+      };
+      form.addEventListener('change', update);
+      update();
+      form.addEventListener('submit', function () {
+        var status = form.querySelector('.processing');
+        if (status) { status.textContent = form.getAttribute('data-processing') || ''; }
+      });
+    })(forms[i]);
+  }
+  var errors = document.getElementById('loi');
+  if (errors) { errors.focus(); }
 })();

@@ -93,7 +93,9 @@ final class IsolationMatrix {
         return Map.ofEntries(Map.entry("key", SITE_B), Map.entry("site", SITE_B), Map.entry("users", userOnB),
                 Map.entry("groups", PortalScenario.field(group.body(), "id")), Map.entry("grants", grantB),
                 Map.entry("plugins", "notice"), Map.entry("roles", "editor"), Map.entry("userId", userOnB),
-                Map.entry("catalog", "sectors"), Map.entry("code", "HOTICH"), Map.entry("content", contentOnB()), Map.entry("n", "1"));
+                Map.entry("catalog", "sectors"), Map.entry("code", "HOTICH"), Map.entry("content", contentOnB()), Map.entry("n", "1"),
+                Map.entry("formKey", "mau-cach-ly"), Map.entry("receiptCode", dossierOnB()), Map.entry("version", "1"),
+                Map.entry("attachmentId", "x"));
     }
 
     /** A real item on site B, so content endpoints are checked against something that exists. */
@@ -101,6 +103,24 @@ final class IsolationMatrix {
         HttpResponse<String> r = portal.adminSend("POST", "/api/v1/content/items?site=" + SITE_B, "{\"type\":\"page\","
                 + "\"title\":\"Trang của sở B\",\"fields\":{\"body\":\"<p>B</p>\"}}");
         return PortalScenario.field(r.body(), "id");
+    }
+
+    /** A published form and a dossier on site B, so e-form endpoints are checked against real ones. */
+    private String dossierOnB() throws Exception {
+        String form = "{\"key\":\"mau-cach-ly\",\"procedure\":\"1.000004.000.00.00.H99\",\"title\":\"Mẫu của sở B\","
+                + "\"applicant\":{\"name\":\"ten\"},\"steps\":[{\"fields\":[{\"name\":\"ten\",\"label\":\"Tên\","
+                + "\"help\":\"Họ tên\",\"required\":true}]}]}";
+        HttpResponse<String> created = portal.adminSend("POST", "/api/v1/eform/forms?site=" + SITE_B, form);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(200, portal.adminSend("POST", "/api/v1/eform/forms/mau-cach-ly/versions/1/publish?site=" + SITE_B, "{}")
+                .statusCode());
+        String token = PortalScenario.field(portal.get("/api/v1/eform/forms/mau-cach-ly?site=" + SITE_B).body(),
+                "submitToken");
+        HttpResponse<String> dossier = new FormPost().field("_form", "mau-cach-ly").field("_csrf", token)
+                .field("ten", "Người nộp ở sở B").header("Idempotency-Key", UUID.randomUUID().toString())
+                .send(portal.port, "/api/v1/eform/dossiers?site=" + SITE_B);
+        assertEquals(201, dossier.statusCode(), dossier.body());
+        return PortalScenario.field(dossier.body(), "receiptCode");
     }
 
     /** Replaces {name} placeholders by a sample chosen by name, or by the collection the path starts with. */

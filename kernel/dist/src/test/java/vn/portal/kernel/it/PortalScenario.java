@@ -408,6 +408,17 @@ abstract class PortalScenario {
     }
 
     @Test
+    void aCitizenAppliesOnlineAndStaffProcessTheDossier() throws Exception {
+        new EformScenario(portal).aCitizenAppliesStepByStepAndStaffDecide();
+    }
+
+    @Test
+    void eformApiSubmissionsAreIdempotentAndBadInputIsExplained() throws Exception {
+        new EformScenario(portal).anApiClientSubmitsOnceAndBadInputIsExplained();
+        new EformScenario(portal).formsAreVersionedAndDossiersKeepTheirVersion();
+    }
+
+    @Test
     void healthAndOpenApiComeFromTheRuntime() throws Exception {
         HttpResponse<String> health = portal.get("/health");
         assertEquals(200, health.statusCode(), health.body());

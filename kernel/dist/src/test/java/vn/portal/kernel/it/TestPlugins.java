@@ -39,6 +39,7 @@ final class TestPlugins {
                 .extension(ProbeWidget.class).extension(ProbeRoute.class).extension(ProbeJob.class)
                 .extension(ProbePermissions.class).extension(ProbeColours.class).extension(ProbeColourRule.class)
                 .extension(ProbeUnitReferences.class)
+                .extension(vn.portal.kernel.it.probe.ProbeEventLog.class)
                 .resources("db/probe").build(plugins);
         // implements the probe's extension point; sorts before "probe", so it proves the start order
         PluginJarBuilder.create("greeter", "1.0.0").requires(">=0.1.0").dependencies("probe?")

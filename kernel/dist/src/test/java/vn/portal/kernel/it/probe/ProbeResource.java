@@ -93,6 +93,16 @@ public class ProbeResource {
         });
     }
 
+    /** Events of other plugins seen by {@link ProbeEventLog} whose type starts with {@code type}, oldest first. */
+    @GET
+    @Path("events")
+    public java.util.List<Map<String, String>> events(@QueryParam("type") String type) {
+        return ProbeEventLog.EVENTS.values().stream().filter(e -> type == null || e.type().startsWith(type))
+                .sorted(java.util.Comparator.comparing(vn.portal.kernel.api.event.PortalEvent::occurredAt))
+                .map(e -> Map.of("id", e.id(), "type", e.type(), "siteKey", e.siteKey() == null ? "" : e.siteKey(),
+                        "payload", e.payload())).toList();
+    }
+
     @GET
     @Path("job-runs")
     public Map<String, Integer> jobRuns() {

@@ -1,0 +1,356 @@
+package vn.portal.plugins.eform;
+
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.portal.kernel.api.identity.PortalUser;
+import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.kernel.api.rest.ApiProblem;
+import vn.portal.kernel.api.rest.Public;
+import vn.portal.kernel.api.site.Site;
+import vn.portal.plugins.eform.schema.Answers;
+import vn.portal.plugins.eform.schema.Step;
+
+/**
+ * {@code /api/v1/eform/…} for one site. Public: the published forms, submitting, the
+ * applicant's look-up by receipt code and token, adding requested documents, and the
+ * browser's multi-step posts. Staff: forms ({@code eform:design:<site>}) and the dossiers of
+ * the site ({@code eform:process:<site>}).
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class EformResource {
+
+    private final PluginContext context;
+    private final Site site;
+    private final EformPlugin.Services services;
+
+    EformResource(PluginContext context, Site site) {
+        this.context = context;
+        this.site = site;
+        this.services = EformPlugin.services(context);
+    }
+
+    // ---- forms -------------------------------------------------------------------------------
+
+    public record FormSummary(String key, String procedureCode, String titleVi, String titleEn, int version, String url) {
+    }
+
+    @Public
+    @GET
+    @Path("forms")
+    public List<FormSummary> forms() {
+        Links links = new Links(context.sites());
+        return services.forms().published(site.key()).stream().map(f -> new FormSummary(f.key(), f.procedureCode(),
+                f.definition().title().vi(), f.definition().title().en(), f.version(),
+                links.form(site.key(), "vi", f.key()))).toList();
+    }
+
+    /** The current definition, with a token to submit it (valid two days). */
+    @Public
+    @GET
+    @Path("forms/{formKey}")
+    public Response form(@PathParam("formKey") String formKey) {
+        LoadedForm f = services.forms().current(site.key(), formKey)
+                .orElseThrow(() -> ApiProblem.notFound("No published form " + formKey + " on " + site.key()));
+        return definitionResponse(f, services.secrets().formToken(site.key(), formKey, Instant.now().getEpochSecond()));
+    }
+
+    public record VersionView(int version, String status, String createdBy, String createdAt, String publishedAt,
+            boolean current) {
+    }
+
+    @GET
+    @Path("forms/{formKey}/versions")
+    public List<VersionView> versions(@PathParam("formKey") String formKey) {
+        require(EformPermissions.DESIGN);
+        Form f = services.forms().byKey(site.key(), formKey)
+                .orElseThrow(() -> ApiProblem.notFound("No form " + formKey + " on " + site.key()));
+        return services.forms().versions(f.id).stream().map(v -> new VersionView(v.version, v.status, v.createdBy,
+                DossierEvents.time(v.createdAt), DossierEvents.time(v.publishedAt),
+                f.currentVersion != null && f.currentVersion == v.version)).toList();
+    }
+
+    @GET
+    @Path("forms/{formKey}/versions/{version}")
+    public Response version(@PathParam("formKey") String formKey, @PathParam("version") String version) {
+        require(EformPermissions.DESIGN);
+        Form f = services.forms().byKey(site.key(), formKey)
+                .orElseThrow(() -> ApiProblem.notFound("No form " + formKey + " on " + site.key()));
+        LoadedForm v = services.forms().version(f.id, number(version)).orElseThrow();
+        return definitionResponse(v, null);
+    }
+
+    /** A new version (draft) from a definition in the JSON schema of docs/eform-schema.md. */
+    @POST
+    @Path("forms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createVersion(String definition) {
+        PortalUser user = require(EformPermissions.DESIGN);
+        FormVersion v = services.forms().createVersion(site, definition == null ? "" : definition, user.username());
+        return Response.status(201).entity(Map.of("formId", v.formId, "version", v.version, "status", v.status)).build();
+    }
+
+    @POST
+    @Path("forms/{formKey}/versions/{version}/publish")
+    public Map<String, Object> publish(@PathParam("formKey") String formKey, @PathParam("version") String version) {
+        require(EformPermissions.DESIGN);
+        Form f = services.forms().publish(site, formKey, number(version));
+        return Map.of("key", f.formKey, "currentVersion", f.currentVersion);
+    }
+
+    private Response definitionResponse(LoadedForm f, String token) {
+        String json = services.forms().versions(f.id()).stream().filter(v -> v.version == f.version()).findFirst()
+                .orElseThrow().definition;
+        var b = Json.createObjectBuilder().add("key", f.key()).add("procedureCode", f.procedureCode())
+                .add("version", f.version()).add("maxUploadMb", f.definition().maxUploadMb())
+                .add("definition", Json.createReader(new StringReader(json)).readObject());
+        if (token != null) {
+            b.add("submitToken", token);
+        }
+        return Response.ok(b.build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    // ---- dossiers: the public side -----------------------------------------------------------------
+
+    /**
+     * One-shot submission by an API client or a single-page browser form: {@code multipart/form-data}
+     * (or url-encoded) with {@code _form}, {@code _csrf} (the form's submit token) and the answers;
+     * files as parts named by their field. {@code Idempotency-Key} makes a repeat return the same dossier.
+     */
+    @Public
+    @POST
+    @Path("dossiers")
+    @Consumes(MediaType.WILDCARD)
+    public Response submit(@HeaderParam("Content-Type") String contentType,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @QueryParam("lang") String lang,
+            @Context HttpServletRequest request, InputStream body) {
+        String locale = locale(lang, request);
+        Texts t = Texts.of(locale);
+        sameOrigin(request, t);
+        Multipart post = read(contentType, body, t);
+        String formKey = post.text("_form");
+        LoadedForm form = services.forms().current(site.key(), formKey == null ? "" : formKey)
+                .orElseThrow(() -> ApiProblem.notFound("No published form " + formKey + " on " + site.key()));
+        if (!services.secrets().validFormToken(post.text("_csrf"), site.key(), form.key(), Instant.now().getEpochSecond(),
+                WebFlow.FORM_TOKEN_SECONDS)) {
+            throw new ApiProblem(403, t.get("error.formToken"), Map.of());
+        }
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 80) {
+            throw ApiProblem.badRequest(t.get("error.idempotency"), Map.of("Idempotency-Key", t.get("error.idempotency")));
+        }
+        Answers answers = new Answers();
+        List<Step> steps = form.definition().steps();
+        FormInput.read(steps, post.texts(), answers);
+        var user = context.identity().currentUser();
+        try {
+            Dossiers.Submitted s = services.dossiers().submit(new Dossiers.Submission(site, form, answers, post.files(),
+                    null, "api:" + idempotencyKey.strip(), "api:" + idempotencyKey.strip(),
+                    user.map(PortalUser::id).orElse(null), user.map(PortalUser::displayName).orElse(null), locale));
+            return Response.status(s.duplicate() ? 200 : 201).entity(DossierViews.receipt(s, context.sites())).build();
+        } catch (InvalidAnswers e) {
+            throw e.toApiProblem(locale);
+        }
+    }
+
+    /** The applicant's view: an unknown code and a wrong token both answer the same 404. */
+    @Public
+    @GET
+    @Path("dossiers/{receiptCode}")
+    public DossierViews.Tracking track(@PathParam("receiptCode") String receiptCode, @QueryParam("token") String token,
+            @QueryParam("lang") String lang, @Context HttpServletRequest request) {
+        String locale = locale(lang, request);
+        Dossier d = services.dossiers().lookUp(site.key(), receiptCode, token)
+                .orElseThrow(() -> ApiProblem.notFound(Texts.of(locale).get("error.notFound")));
+        return DossierViews.tracking(d, services.dossiers().history(d.id), context.catalogs(), locale);
+    }
+
+    /** Documents the agency asked for (status NEEDS_INFO); a browser post goes back to the tracking page. */
+    @Public
+    @POST
+    @Path("dossiers/{receiptCode}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response supplement(@PathParam("receiptCode") String receiptCode, @QueryParam("token") String token,
+            @HeaderParam("Content-Type") String contentType, @QueryParam("lang") String lang,
+            @Context HttpServletRequest request, InputStream body) {
+        String locale = locale(lang, request);
+        Texts t = Texts.of(locale);
+        sameOrigin(request, t);
+        Multipart post = read(contentType, body, t);
+        String given = token != null ? token : post.text("token");
+        boolean browser = "page".equals(post.text("_return"));
+        String page = new Links(context.sites()).page(site.key(), locale, Links.TRACK) + "?ma=" + Links.q(receiptCode)
+                + "&token=" + Links.q(given == null ? "" : given);
+        try {
+            Dossier d = services.dossiers().supplement(site, receiptCode, given, post.files(), locale);
+            if (browser) {
+                return Response.seeOther(URI.create(page + "&bo-sung=1")).build();
+            }
+            return Response.ok(DossierViews.tracking(d, services.dossiers().history(d.id), context.catalogs(), locale))
+                    .build();
+        } catch (InvalidAnswers e) {
+            if (browser) {
+                return Response.seeOther(URI.create(page + "&loi=" + Links.q(e.problems().get(0).code()))).build();
+            }
+            throw e.toApiProblem(locale);
+        } catch (ApiProblem e) {
+            if (browser && e.status() != 404) {
+                return Response.seeOther(URI.create(page + "&loi=" + (e.status() == 409 ? "notOpen" : "noFiles"))).build();
+            }
+            throw e;
+        }
+    }
+
+    /** The browser's multi-step form (see {@link WebFlow}): always answers with a redirect. */
+    @Public
+    @POST
+    @Path("drafts")
+    @Consumes(MediaType.WILDCARD)
+    public Response draft(@HeaderParam("Content-Type") String contentType, @QueryParam("lang") String lang,
+            @Context HttpServletRequest request, InputStream body) {
+        String locale = locale(lang, request);
+        Texts t = Texts.of(locale);
+        sameOrigin(request, t);
+        Multipart post = read(contentType, body, t);
+        return Response.seeOther(URI.create(new WebFlow(context).post(site, post, locale))).build();
+    }
+
+    // ---- dossiers: staff -----------------------------------------------------------------------
+
+    @GET
+    @Path("dossiers")
+    public List<DossierViews.Row> inbox(@QueryParam("status") String status, @QueryParam("procedure") String procedure,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("q") String q, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        require(EformPermissions.PROCESS);
+        Status st = status == null || status.isBlank() ? null : Status.parse(status);
+        if (status != null && !status.isBlank() && st == null) {
+            throw ApiProblem.badRequest("Unknown status " + status, Map.of("status", "unknown"));
+        }
+        return services.dossiers().list(site.key(), new Dossiers.Filter(st == null ? null : st.name(),
+                blank(procedure) ? null : procedure.strip(), overdue, blank(q) ? null : q.strip(),
+                offset == null ? 0 : Math.max(0, offset), limit == null ? 50 : Math.max(1, Math.min(200, limit))))
+                .stream().map(DossierViews::row).toList();
+    }
+
+    @GET
+    @Path("dossiers/{receiptCode}/detail")
+    public DossierViews.Full detail(@PathParam("receiptCode") String receiptCode) {
+        require(EformPermissions.PROCESS);
+        Dossier d = staffDossier(receiptCode);
+        return DossierViews.full(d, services.dossiers().attachments(d.id), services.dossiers().history(d.id));
+    }
+
+    @GET
+    @Path("dossiers/{receiptCode}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("receiptCode") String receiptCode,
+            @PathParam("attachmentId") String attachmentId) throws IOException {
+        require(EformPermissions.PROCESS);
+        Dossier d = staffDossier(receiptCode);
+        Attachment a = services.dossiers().attachments(d.id).stream().filter(x -> x.id.equals(attachmentId)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("No attachment " + attachmentId));
+        InputStream in = context.blobs().open(a.blobId).orElseThrow(() -> ApiProblem.notFound("The file is missing"));
+        return Response.ok(in, a.contentType).header("Content-Disposition", "attachment; filename*=UTF-8''"
+                + Links.q(a.fileName).replace("+", "%20")).header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    public record TransitionInput(String status, String comment, String handler) {
+    }
+
+    @POST
+    @Path("dossiers/{receiptCode}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DossierViews.Full transition(@PathParam("receiptCode") String receiptCode, TransitionInput input) {
+        PortalUser user = require(EformPermissions.PROCESS);
+        if (input == null) {
+            throw ApiProblem.badRequest("Give the new status", Map.of("status", "required"));
+        }
+        Dossier d = services.dossiers().move(site, receiptCode, Status.parse(input.status()), input.comment(),
+                input.handler() == null ? user.displayName() : input.handler(), user.username());
+        return DossierViews.full(d, services.dossiers().attachments(d.id), services.dossiers().history(d.id));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private Dossier staffDossier(String receiptCode) {
+        return services.dossiers().byCode(site.key(), receiptCode)
+                .orElseThrow(() -> ApiProblem.notFound("No dossier " + receiptCode + " on " + site.key()));
+    }
+
+    private PortalUser require(String permission) {
+        PortalUser user = context.identity().currentUser().orElseThrow(ApiProblem::unauthorized);
+        String p = permission + ":" + site.key();
+        if (!context.identity().isPermitted(user, p)) {
+            throw ApiProblem.forbidden(p);
+        }
+        return user;
+    }
+
+    private Multipart read(String contentType, InputStream body, Texts t) {
+        long max = (services.maxUploadMb() + 1L) * 1024 * 1024 * 10; // ten files at the limit, and the texts
+        try {
+            return Multipart.read(contentType, body, max);
+        } catch (Multipart.TooLarge e) {
+            throw new ApiProblem(413, t.get("error.tooLarge", max / 1024 / 1024), Map.of());
+        } catch (IOException e) {
+            throw ApiProblem.badRequest(e.getMessage(), Map.of());
+        }
+    }
+
+    /** Browsers send Origin with every cross-site post: one naming another host is refused (CSRF). */
+    private static void sameOrigin(HttpServletRequest request, Texts t) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return; // not a browser's cross-site post (browsers send Origin on those)
+        }
+        String host = request.getHeader("Host");
+        URI o;
+        try {
+            o = URI.create(origin);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(403, t.get("error.crossSite"), Map.of());
+        }
+        String originHost = o.getHost() + (o.getPort() < 0 ? "" : ":" + o.getPort());
+        if (host == null || !(originHost.equalsIgnoreCase(host) || o.getHost() != null && o.getPort() < 0
+                && host.equalsIgnoreCase(o.getHost()))) {
+            throw new ApiProblem(403, t.get("error.crossSite"), Map.of());
+        }
+    }
+
+    private static String locale(String lang, HttpServletRequest request) {
+        if (lang != null) {
+            return "en".equals(lang) ? "en" : "vi";
+        }
+        String accept = request.getHeader("Accept-Language");
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? "en" : "vi";
+    }
+
+    private static int number(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("No version " + s);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
