@@ -8,6 +8,7 @@ import static vn.portal.plugins.search.engine.IndexSchema.TITLE_SHINGLES;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,6 +48,15 @@ final class QueryPlanner {
      * @return the query, or null when the text holds no words
      */
     static Query plan(QueryWords words, Synonyms synonyms, boolean strict) {
+        return plan(words, synonyms, strict, w -> false);
+    }
+
+    /**
+     * @param common words in so many documents that requiring them filters nothing (the
+     *               function words of the corpus at hand, folded): like {@link #FUNCTION_WORDS}
+     *               they score but are not required
+     */
+    static Query plan(QueryWords words, Synonyms synonyms, boolean strict, Predicate<String> common) {
         if (words.isEmpty()) {
             return null;
         }
@@ -59,7 +69,7 @@ final class QueryPlanner {
         int counted = 0;
         int functionWords = 0;
         for (int i = 0; i < words.size(); i++) {
-            if (!covered.get(i) && FUNCTION_WORDS.contains(words.folded().get(i))) {
+            if (!covered.get(i) && isFunctionWord(words.folded().get(i), common)) {
                 functionWords++;
             }
         }
@@ -75,7 +85,7 @@ final class QueryPlanner {
                 continue;
             }
             Query word = word(words.exact().get(i), words.folded().get(i), words.accented());
-            if (!onlyFunctionWords && FUNCTION_WORDS.contains(words.folded().get(i))) {
+            if (!onlyFunctionWords && isFunctionWord(words.folded().get(i), common)) {
                 top.add(word, Occur.SHOULD);
             } else {
                 required.add(word, Occur.SHOULD);
@@ -93,6 +103,10 @@ final class QueryPlanner {
             }
         }
         return top.build();
+    }
+
+    private static boolean isFunctionWord(String folded, Predicate<String> common) {
+        return FUNCTION_WORDS.contains(folded) || common.test(folded);
     }
 
     /** All of up to three words, then all but a quarter (four of five, five of seven…). */
