@@ -6,6 +6,7 @@ import static vn.portal.plugins.search.engine.IndexSchema.TITLE;
 import static vn.portal.plugins.search.engine.IndexSchema.TITLE_SHINGLES;
 
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -140,5 +141,25 @@ final class QueryPlanner {
             return new TermQuery(new Term(field, words.get(0)));
         }
         return new PhraseQuery(field, words.toArray(new String[0]));
+    }
+
+    /**
+     * What to mark in titles and snippets: every form of every word searched, as plain terms
+     * (the highlighter is much cheaper on terms than on the nested query that ranked).
+     */
+    static Query highlightTerms(QueryWords words, Synonyms synonyms) {
+        Set<String> terms = new LinkedHashSet<>(words.folded());
+        if (words.accented()) {
+            terms.addAll(words.exact());
+        }
+        for (Synonyms.Match m : synonyms.matches(words.folded())) {
+            m.alternatives().forEach(terms::addAll);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            b.add(new TermQuery(new Term(TITLE, t)), Occur.SHOULD);
+            b.add(new TermQuery(new Term(CONTENT, t)), Occur.SHOULD);
+        }
+        return b.build();
     }
 }

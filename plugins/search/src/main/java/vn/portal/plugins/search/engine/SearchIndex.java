@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -36,7 +37,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -287,7 +289,8 @@ public final class SearchIndex implements AutoCloseable {
                 text = QueryPlanner.plan(words, synonyms, false, this::common);
                 outcome = execute(text, depth);
             }
-            List<Hit> hits = hits(outcome.top, text, (page - 1) * size, size);
+            Query marks = browse ? null : QueryPlanner.highlightTerms(words, synonyms);
+            List<Hit> hits = hits(outcome.top, marks, (page - 1) * size, size);
             String didYouMean = browse ? null : Spelling.didYouMean(words, synonyms, searcher.getIndexReader());
             return new SearchResults(outcome.counter.total(), hits, outcome.counter.facets(), didYouMean);
         }
@@ -306,30 +309,31 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
 
-        private record Outcome(TopFieldDocs top, FacetCounter counter) {
+        private record Outcome(TopDocs top, FacetCounter counter) {
         }
 
         private Outcome execute(Query text, long depth) throws IOException {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
             Filters.add(b, q, searcher.getIndexReader());
-            int n = (int) Math.min(depth, MAX_DEPTH);
-            Object[] results = searcher.search(b.build(), new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort(text == null), Math.max(1, n), null, n),
+            int n = Math.max(1, (int) Math.min(depth, MAX_DEPTH));
+            // by relevance, ties in document order: the plain score collector is the cheapest per hit
+            CollectorManager<?, ? extends TopDocs> top = text != null && q.order() == SearchQuery.Order.RELEVANCE
+                    ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
+                    : new TopFieldCollectorManager(newest(), n, null, Integer.MAX_VALUE);
+            Object[] results = searcher.search(b.build(), new MultiCollectorManager(top,
                     FacetCounter.manager(IndexSchema.FACETS)));
-            return new Outcome((TopFieldDocs) results[0], (FacetCounter) results[1]);
+            return new Outcome((TopDocs) results[0], (FacetCounter) results[1]);
         }
 
-        private Sort sort(boolean browse) {
-            SortField newest = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
-            newest.setMissingValue(Long.MIN_VALUE);
-            if (browse || q.order() == SearchQuery.Order.NEWEST) {
-                return new Sort(newest, SortField.FIELD_SCORE);
-            }
-            return new Sort(SortField.FIELD_SCORE, newest);
+        /** Newest first; equal dates by relevance; documents without a date last. */
+        private static Sort newest() {
+            SortField date = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
+            date.setMissingValue(Long.MIN_VALUE);
+            return new Sort(date, SortField.FIELD_SCORE);
         }
 
-        private List<Hit> hits(TopFieldDocs top, Query text, int from, int size) throws IOException {
+        private List<Hit> hits(TopDocs top, Query marks, int from, int size) throws IOException {
             ScoreDoc[] all = top.scoreDocs;
             if (from >= all.length) {
                 return List.of();
@@ -339,7 +343,7 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = from; i < to; i++) {
                 ids[i - from] = all[i].doc;
             }
-            String[][] marked = Highlights.of(searcher, analyzer, text, ids);
+            String[][] marked = Highlights.of(searcher, analyzer, marks, ids);
             List<Hit> hits = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
                 Document d = searcher.storedFields().document(ids[i], HIT_FIELDS);

@@ -43,39 +43,45 @@ public final class SearchBench {
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 42;
         VietnameseCorpus corpus = new VietnameseCorpus(seed, 6000);
 
-        try (SearchIndex index = SearchIndex.recreate(dir)) {
-            // documents are generated in batches outside the clock: the figure is the engine's
-            long indexing = 0;
-            long cpuBefore = processCpuNanos();
-            long wallStart = System.nanoTime();
-            List<SearchDocument> batch = new ArrayList<>(1000);
-            for (int n = 0; n < documents; n += 1000) {
-                batch.clear();
-                for (int i = n; i < Math.min(documents, n + 1000); i++) {
-                    batch.add(corpus.document(seed, i));
-                }
-                long t = System.nanoTime();
-                for (SearchDocument d : batch) {
-                    index.upsert(d);
-                }
-                index.refresh();   // as the plugin does after each batch
-                indexing += System.nanoTime() - t;
+        boolean reuse = Boolean.getBoolean("bench.reuse");   // search an index a previous run left (profiling)
+        try (SearchIndex index = reuse ? SearchIndex.open(dir) : SearchIndex.recreate(dir)) {
+            if (!reuse) {
+                index(index, corpus, seed, documents);
+                System.out.printf(Locale.ROOT, "index size %.0f MB%n", size(dir) / 1e6);
             }
-            long t = System.nanoTime();
-            index.commit();
-            index.refresh();
-            indexing += System.nanoTime() - t;
-            double wall = (System.nanoTime() - wallStart) / 1e9;
-            double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-            System.out.printf(Locale.ROOT, "indexed %d documents: %.0f documents/s (%.1f s in upsert/refresh/commit,"
-                    + " one thread, refresh every 1000; %.1f s wall with generation; process CPU %.1f s)%n",
-                    documents, documents / (indexing / 1e9), indexing / 1e9, wall, cpu);
-            System.out.printf(Locale.ROOT, "index size %.0f MB%n", size(dir) / 1e6);
-
             List<Operation> mix = mix(corpus, seed, documents, new Random(seed), operations);
             run(index, mix.subList(0, Math.min(mix.size(), operations / 5)), clients, "warm-up");
             run(index, mix, clients, "measured");
         }
+    }
+
+    /** Documents are generated in batches outside the clock: the figure is the engine's. */
+    private static void index(SearchIndex index, VietnameseCorpus corpus, long seed, int documents) {
+        long indexing = 0;
+        long cpuBefore = processCpuNanos();
+        long wallStart = System.nanoTime();
+        List<SearchDocument> batch = new ArrayList<>(1000);
+        for (int n = 0; n < documents; n += 1000) {
+            batch.clear();
+            for (int i = n; i < Math.min(documents, n + 1000); i++) {
+                batch.add(corpus.document(seed, i));
+            }
+            long t = System.nanoTime();
+            for (SearchDocument d : batch) {
+                index.upsert(d);
+            }
+            index.refresh();   // as the plugin does after each batch
+            indexing += System.nanoTime() - t;
+        }
+        long t = System.nanoTime();
+        index.commit();
+        index.refresh();
+        indexing += System.nanoTime() - t;
+        double wall = (System.nanoTime() - wallStart) / 1e9;
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        System.out.printf(Locale.ROOT, "indexed %d documents: %.0f documents/s (%.1f s in upsert/refresh/commit,"
+                + " one thread, refresh every 1000; %.1f s wall with generation; process CPU %.1f s)%n",
+                documents, documents / (indexing / 1e9), indexing / 1e9, wall, cpu);
     }
 
     private static void run(SearchIndex index, List<Operation> mix, int clients, String label) throws Exception {
