@@ -25,9 +25,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -316,16 +317,13 @@ public final class SearchIndex implements AutoCloseable {
             b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
             Filters.add(b, q, searcher.getIndexReader());
             int n = Math.max(1, (int) Math.min(depth, MAX_DEPTH));
-            Query query = b.build();
-            // Two passes. The page: only documents that can still make it are scored (block-max
-            // WAND; newest first skips by the date points), so a word in half the index costs
-            // little here. The total and the facets: every match, but counted, never scored.
-            TopDocs top = text != null && q.order() == SearchQuery.Order.RELEVANCE
-                    ? searcher.search(query, new TopScoreDocCollectorManager(n, null, n))
-                    : searcher.search(query, new TopFieldCollectorManager(newest(), n, null, n));
-            FacetCounter counter = top.scoreDocs.length == 0 ? new FacetCounter(IndexSchema.FACETS)
-                    : searcher.search(new ConstantScoreQuery(query), FacetCounter.manager(IndexSchema.FACETS));
-            return new Outcome(top, counter);
+            // by relevance, ties in document order: the plain score collector is the cheapest per hit
+            CollectorManager<?, ? extends TopDocs> top = text != null && q.order() == SearchQuery.Order.RELEVANCE
+                    ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
+                    : new TopFieldCollectorManager(newest(), n, null, Integer.MAX_VALUE);
+            Object[] results = searcher.search(b.build(), new MultiCollectorManager(top,
+                    FacetCounter.manager(IndexSchema.FACETS)));
+            return new Outcome((TopDocs) results[0], (FacetCounter) results[1]);
         }
 
         /** Newest first; equal dates by relevance; documents without a date last. */
