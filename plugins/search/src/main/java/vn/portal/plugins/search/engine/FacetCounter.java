@@ -11,11 +11,13 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Counts the matching documents (the total) and, per facet dimension, the documents of each
@@ -103,14 +105,7 @@ final class FacetCounter implements Collector {
         for (int d = 0; d < dims.size(); d++) {
             Map<String, Long> counts = new HashMap<>();
             for (SegmentCounts seg : segments) {
-                int[] c = seg.counts[d];
-                for (int ord = 0; ord < c.length; ord++) {
-                    if (c[ord] > 0) {
-                        String value = (seg.single[d] != null ? seg.single[d].lookupOrd(ord)
-                                : seg.multi[d].lookupOrd(ord)).utf8ToString();
-                        counts.merge(value, (long) c[ord], Long::sum);
-                    }
-                }
+                resolve(seg, d, counts);
             }
             Map<String, Long> sorted = new LinkedHashMap<>();
             counts.entrySet().stream()
@@ -120,6 +115,22 @@ final class FacetCounter implements Collector {
             out.put(dims.get(d), sorted);
         }
         return out;
+    }
+
+    /**
+     * Adds a segment's counts of one dimension to {@code counts}. The values are read in order
+     * through a TermsEnum: doc values keep them in compressed blocks, so looking each ordinal up
+     * on its own would decompress a block per value.
+     */
+    private static void resolve(SegmentCounts seg, int d, Map<String, Long> counts) throws IOException {
+        int[] c = seg.counts[d];
+        TermsEnum values = seg.single[d] != null ? seg.single[d].termsEnum() : seg.multi[d].termsEnum();
+        int ord = 0;
+        for (BytesRef value = values.next(); value != null && ord < c.length; value = values.next(), ord++) {
+            if (c[ord] > 0) {
+                counts.merge(value.utf8ToString(), (long) c[ord], Long::sum);
+            }
+        }
     }
 
     /** For {@code IndexSearcher.search}: one counter (the searcher has no executor, so segments run in turn). */

@@ -5,6 +5,8 @@ import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -33,26 +35,43 @@ final class Highlights {
         if (query == null || docIds.length == 0) {
             return out;
         }
-        UnifiedHighlighter titles = UnifiedHighlighter.builder(searcher, analyzer)
-                .withBreakIterator(WholeBreakIterator::new)
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter())
-                .withMaxNoHighlightPassages(0)
-                .withMaxLength(MAX_CHARS)
-                .build();
-        UnifiedHighlighter snippets = UnifiedHighlighter.builder(searcher, analyzer)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.3f))
-                .withFormatter(formatter())
-                .withMaxNoHighlightPassages(1)
-                .withMaxLength(MAX_CHARS)
-                .build();
-        Map<String, String[]> t = titles.highlightFields(new String[] {IndexSchema.TITLE}, query, docIds,
-                new int[] {1});
-        Map<String, String[]> s = snippets.highlightFields(new String[] {IndexSchema.CONTENT}, query, docIds,
-                new int[] {SNIPPET_PASSAGES});
+                .withWeightMatches(false)
+                .withMaxLength(MAX_CHARS);
+        // one highlighter for both fields: each document's stored fields are read once
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return IndexSchema.TITLE.equals(field) ? new WholeBreakIterator()
+                        : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                                PASSAGE_CHARS, 0.3f);
+            }
+
+            @Override
+            protected int getMaxNoHighlightPassages(String field) {
+                return IndexSchema.TITLE.equals(field) ? 0 : 1;
+            }
+
+            /** The field as the first segment that has it knows it (the default merges every segment's, per call). */
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+                    if (info != null) {
+                        return info;
+                    }
+                }
+                return null;
+            }
+        };
+        Map<String, String[]> marked = highlighter.highlightFields(new String[] {IndexSchema.TITLE, IndexSchema.CONTENT},
+                query, docIds, new int[] {1, SNIPPET_PASSAGES});
+        String[] t = marked.get(IndexSchema.TITLE);
+        String[] c = marked.get(IndexSchema.CONTENT);
         for (int i = 0; i < docIds.length; i++) {
-            out[i][0] = t.get(IndexSchema.TITLE)[i];
-            out[i][1] = s.get(IndexSchema.CONTENT)[i];
+            out[i][0] = t[i];
+            out[i][1] = c[i];
         }
         return out;
     }

@@ -6,8 +6,10 @@ import static vn.portal.plugins.search.engine.IndexSchema.TITLE;
 import static vn.portal.plugins.search.engine.IndexSchema.TITLE_SHINGLES;
 
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,6 +49,15 @@ final class QueryPlanner {
      * @return the query, or null when the text holds no words
      */
     static Query plan(QueryWords words, Synonyms synonyms, boolean strict) {
+        return plan(words, synonyms, strict, w -> false);
+    }
+
+    /**
+     * @param common words in so many documents that requiring them filters nothing (the
+     *               function words of the corpus at hand, folded): like {@link #FUNCTION_WORDS}
+     *               they score but are not required
+     */
+    static Query plan(QueryWords words, Synonyms synonyms, boolean strict, Predicate<String> common) {
         if (words.isEmpty()) {
             return null;
         }
@@ -59,7 +70,7 @@ final class QueryPlanner {
         int counted = 0;
         int functionWords = 0;
         for (int i = 0; i < words.size(); i++) {
-            if (!covered.get(i) && FUNCTION_WORDS.contains(words.folded().get(i))) {
+            if (!covered.get(i) && isFunctionWord(words.folded().get(i), common)) {
                 functionWords++;
             }
         }
@@ -75,7 +86,7 @@ final class QueryPlanner {
                 continue;
             }
             Query word = word(words.exact().get(i), words.folded().get(i), words.accented());
-            if (!onlyFunctionWords && FUNCTION_WORDS.contains(words.folded().get(i))) {
+            if (!onlyFunctionWords && isFunctionWord(words.folded().get(i), common)) {
                 top.add(word, Occur.SHOULD);
             } else {
                 required.add(word, Occur.SHOULD);
@@ -93,6 +104,10 @@ final class QueryPlanner {
             }
         }
         return top.build();
+    }
+
+    private static boolean isFunctionWord(String folded, Predicate<String> common) {
+        return FUNCTION_WORDS.contains(folded) || common.test(folded);
     }
 
     /** All of up to three words, then all but a quarter (four of five, five of seven…). */
@@ -126,5 +141,25 @@ final class QueryPlanner {
             return new TermQuery(new Term(field, words.get(0)));
         }
         return new PhraseQuery(field, words.toArray(new String[0]));
+    }
+
+    /**
+     * What to mark in titles and snippets: every form of every word searched, as plain terms
+     * (the highlighter is much cheaper on terms than on the nested query that ranked).
+     */
+    static Query highlightTerms(QueryWords words, Synonyms synonyms) {
+        Set<String> terms = new LinkedHashSet<>(words.folded());
+        if (words.accented()) {
+            terms.addAll(words.exact());
+        }
+        for (Synonyms.Match m : synonyms.matches(words.folded())) {
+            m.alternatives().forEach(terms::addAll);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            b.add(new TermQuery(new Term(TITLE, t)), Occur.SHOULD);
+            b.add(new TermQuery(new Term(CONTENT, t)), Occur.SHOULD);
+        }
+        return b.build();
     }
 }

@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -36,7 +37,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -53,6 +55,8 @@ public final class SearchIndex implements AutoCloseable {
     /** The deepest result a search pages to: page × size beyond it returns no hits (the total still counts). */
     static final int MAX_DEPTH = 10_000;
     static final int MAX_PAGE_SIZE = 100;
+    /** Below this many documents no word counts as too common to require. */
+    static final int COMMON_MIN_DOCS = 1000;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -83,7 +87,7 @@ public final class SearchIndex implements AutoCloseable {
             Analyzer analyzer = IndexSchema.analyzer();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(128);
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
             if (!DirectoryReader.indexExists(directory)) {
@@ -254,6 +258,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /** One search: the query planned, run with the counters, the page's hits highlighted. */
     private static final class Search {
+        /** Stored fields a hit shows; the (long) content only when there is no highlighted snippet. */
+        private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.SOURCE, IndexSchema.ID, IndexSchema.SITE,
+                IndexSchema.TYPE, IndexSchema.LOCALE, IndexSchema.TITLE, IndexSchema.URL, IndexSchema.DATE);
         private final IndexSearcher searcher;
         private final Analyzer analyzer;
         private final SearchQuery q;
@@ -275,42 +282,58 @@ public final class SearchIndex implements AutoCloseable {
             int page = Math.max(1, q.page());
             long depth = (long) page * size;
 
-            Query text = browse ? null : QueryPlanner.plan(words, synonyms, true);
+            Query text = browse ? null : QueryPlanner.plan(words, synonyms, true, this::common);
             Outcome outcome = execute(text, depth);
             if (outcome.counter.total() == 0 && text != null && words.size() > 1) {
                 // no document has most of the words: show those with any of them
-                text = QueryPlanner.plan(words, synonyms, false);
+                text = QueryPlanner.plan(words, synonyms, false, this::common);
                 outcome = execute(text, depth);
             }
-            List<Hit> hits = hits(outcome.top, text, (page - 1) * size, size);
+            Query marks = browse ? null : QueryPlanner.highlightTerms(words, synonyms);
+            List<Hit> hits = hits(outcome.top, marks, (page - 1) * size, size);
             String didYouMean = browse ? null : Spelling.didYouMean(words, synonyms, searcher.getIndexReader());
             return new SearchResults(outcome.counter.total(), hits, outcome.counter.facets(), didYouMean);
         }
 
-        private record Outcome(TopFieldDocs top, FacetCounter counter) {
+        /**
+         * A word in more than a third of the documents: requiring it would filter little and
+         * cost much (it is the corpus's "của", "và"). Only in indexes big enough for that to mean something.
+         */
+        private boolean common(String folded) {
+            try {
+                int docs = searcher.getIndexReader().numDocs();
+                return docs >= COMMON_MIN_DOCS
+                        && searcher.getIndexReader().docFreq(new Term(IndexSchema.CONTENT, folded)) > docs / 3;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private record Outcome(TopDocs top, FacetCounter counter) {
         }
 
         private Outcome execute(Query text, long depth) throws IOException {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
             Filters.add(b, q, searcher.getIndexReader());
-            int n = (int) Math.min(depth, MAX_DEPTH);
-            Object[] results = searcher.search(b.build(), new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort(text == null), Math.max(1, n), null, n),
+            int n = Math.max(1, (int) Math.min(depth, MAX_DEPTH));
+            // by relevance, ties in document order: the plain score collector is the cheapest per hit
+            CollectorManager<?, ? extends TopDocs> top = text != null && q.order() == SearchQuery.Order.RELEVANCE
+                    ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
+                    : new TopFieldCollectorManager(newest(), n, null, Integer.MAX_VALUE);
+            Object[] results = searcher.search(b.build(), new MultiCollectorManager(top,
                     FacetCounter.manager(IndexSchema.FACETS)));
-            return new Outcome((TopFieldDocs) results[0], (FacetCounter) results[1]);
+            return new Outcome((TopDocs) results[0], (FacetCounter) results[1]);
         }
 
-        private Sort sort(boolean browse) {
-            SortField newest = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
-            newest.setMissingValue(Long.MIN_VALUE);
-            if (browse || q.order() == SearchQuery.Order.NEWEST) {
-                return new Sort(newest, SortField.FIELD_SCORE);
-            }
-            return new Sort(SortField.FIELD_SCORE, newest);
+        /** Newest first; equal dates by relevance; documents without a date last. */
+        private static Sort newest() {
+            SortField date = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
+            date.setMissingValue(Long.MIN_VALUE);
+            return new Sort(date, SortField.FIELD_SCORE);
         }
 
-        private List<Hit> hits(TopFieldDocs top, Query text, int from, int size) throws IOException {
+        private List<Hit> hits(TopDocs top, Query marks, int from, int size) throws IOException {
             ScoreDoc[] all = top.scoreDocs;
             if (from >= all.length) {
                 return List.of();
@@ -320,16 +343,17 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = from; i < to; i++) {
                 ids[i - from] = all[i].doc;
             }
-            String[][] marked = Highlights.of(searcher, analyzer, text, ids);
+            String[][] marked = Highlights.of(searcher, analyzer, marks, ids);
             List<Hit> hits = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
-                Document d = searcher.storedFields().document(ids[i]);
+                Document d = searcher.storedFields().document(ids[i], HIT_FIELDS);
                 String title = d.get(IndexSchema.TITLE);
-                String content = d.get(IndexSchema.CONTENT);
                 Number date = d.getField(IndexSchema.DATE) == null ? null
                         : d.getField(IndexSchema.DATE).numericValue();
                 String titleHtml = marked[i][0] != null ? marked[i][0] : Highlights.escape(title);
-                String snippetHtml = marked[i][1] != null ? marked[i][1] : Highlights.lead(content);
+                String snippetHtml = marked[i][1] != null ? marked[i][1]
+                        : Highlights.lead(searcher.storedFields().document(ids[i], Set.of(IndexSchema.CONTENT))
+                                .get(IndexSchema.CONTENT));
                 hits.add(new Hit(d.get(IndexSchema.SOURCE), d.get(IndexSchema.ID), d.get(IndexSchema.SITE),
                         d.get(IndexSchema.TYPE), d.get(IndexSchema.LOCALE), title, titleHtml, snippetHtml,
                         d.get(IndexSchema.URL), date == null ? null : Instant.ofEpochMilli(date.longValue()),
