@@ -93,13 +93,22 @@ final class IsolationMatrix {
         return Map.ofEntries(Map.entry("key", SITE_B), Map.entry("site", SITE_B), Map.entry("users", userOnB),
                 Map.entry("groups", PortalScenario.field(group.body(), "id")), Map.entry("grants", grantB),
                 Map.entry("plugins", "notice"), Map.entry("roles", "editor"), Map.entry("userId", userOnB),
-                Map.entry("catalog", "sectors"), Map.entry("code", "HOTICH"), Map.entry("content", contentOnB()), Map.entry("n", "1"));
+                Map.entry("catalog", "sectors"), Map.entry("code", "HOTICH"), Map.entry("content", contentOnB()), Map.entry("n", "1"),
+                Map.entry("mediaId", mediaOnB()));
     }
 
     /** A real item on site B, so content endpoints are checked against something that exists. */
     private String contentOnB() throws Exception {
         HttpResponse<String> r = portal.adminSend("POST", "/api/v1/content/items?site=" + SITE_B, "{\"type\":\"page\","
                 + "\"title\":\"Trang của sở B\",\"fields\":{\"body\":\"<p>B</p>\"}}");
+        return PortalScenario.field(r.body(), "id");
+    }
+
+    /** A real file of site B's media library, for the library's endpoints. */
+    private String mediaOnB() throws Exception {
+        HttpResponse<String> r = portal.adminPost("/api/v1/content/media?site=" + SITE_B + "&name=b.png", "image/png",
+                ContentScenario.PNG);
+        assertEquals(201, r.statusCode(), r.body());
         return PortalScenario.field(r.body(), "id");
     }
 
