@@ -46,7 +46,7 @@ final class ContentScenario {
         String title = "UBND tỉnh họp phiên thường kỳ tháng " + UUID.randomUUID().toString().substring(0, 4);
         HttpResponse<String> created = editor.write("POST", API + "/items?site=" + SITE, "{\"type\":\"article\","
                 + "\"title\":\"" + title + "\",\"summary\":\"Tóm tắt phiên họp\",\"fields\":{\"body\":\"<p>Nội dung "
-                + "<strong>chính</strong></p><script>alert(1)</script><img src=x onerror=alert(2)>\",\"featuredImage\":\""
+                + "<strong>chính</strong></p><script>alert(1)</script><img src=x alt=\\\"\\\" onerror=alert(2)>\",\"featuredImage\":\""
                 + image + "\",\"featuredImageAlt\":\"Toàn cảnh phiên họp\"}}");
         assertEquals(201, created.statusCode(), created.body());
         String id = field(created.body(), "id");
@@ -473,7 +473,11 @@ final class ContentScenario {
         // checked by content, whatever the name or type says
         assertProblem(editor.post(media, MULTIPART, multipart("anh.png", "MZ not a picture".getBytes(
                 java.nio.charset.StandardCharsets.US_ASCII), null)), 415);
-        assertProblem(editor.post(media, "image/png", new byte[21 * 1024 * 1024]), 413);
+        // a picture just over the 20 MB limit: read whole (the multipart allowance), then refused
+        byte[] large = java.util.Arrays.copyOf(PNG, 20 * 1024 * 1024 + 10);
+        HttpResponse<String> tooLarge = editor.post(media, MULTIPART, multipart("lon.png", large, null));
+        assertProblem(tooLarge, 413);
+        assertTrue(tooLarge.body().contains("\"file\""), tooLarge.body());
         assertProblem(editor.post(media, MULTIPART, "--x\r\nnot closed".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
                 400);
 

@@ -22,7 +22,10 @@ final class BodyImages {
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z][a-zA-Z0-9-]*)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern LIBRARY = Pattern.compile("^/api/v1/content/(?:public/)?media/([A-Za-z0-9-]{8,80})(?:[?&#].*)?$");
 
-    /** One image of the text: the library file it shows (null for an outside address) and its description. */
+    /**
+     * One image of the text: the library file it shows (null for an outside address) and its
+     * description (null when the attribute is missing, blank for a decorative image).
+     */
     record Image(String blobId, String src, String alt) {
     }
 
@@ -39,7 +42,7 @@ final class BodyImages {
             Map<String, String> a = attributes(m.group());
             String src = a.getOrDefault("src", "");
             String alt = a.get("alt");
-            out.add(new Image(blobId(src), src, alt == null || alt.isBlank() ? null : alt));
+            out.add(new Image(blobId(src), src, alt == null ? null : alt.strip()));
         }
         return out;
     }

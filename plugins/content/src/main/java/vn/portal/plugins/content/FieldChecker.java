@@ -105,10 +105,13 @@ final class FieldChecker {
         }
     }
 
-    /** Every image of rich text needs a description, and a library image must be one of the site's. */
+    /**
+     * Every image of rich text needs an alt attribute (WCAG 1.1.1; empty marks a decorative image
+     * pasted from elsewhere), a library image a real description and to be one of the site's.
+     */
     String imagesProblem(String siteKey, String html) {
         for (BodyImages.Image img : BodyImages.images(html)) {
-            if (img.alt() == null) {
+            if (img.alt() == null || (img.blobId() != null && img.alt().isEmpty())) {
                 return "every image needs a description (alt text) for people who cannot see it";
             }
             if (img.blobId() != null) {

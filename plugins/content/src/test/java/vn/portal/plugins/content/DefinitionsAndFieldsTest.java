@@ -114,6 +114,10 @@ class DefinitionsAndFieldsTest {
                 .contains("needs a description"));
         assertEquals(null, checker.imagesProblem("so-noi-vu", "<img src=\"/api/v1/content/public/media/" + own
                 + "?site=so-noi-vu\" alt=\"Toàn cảnh\">"));
+        assertTrue(checker.imagesProblem("so-noi-vu", "<img src=\"/api/v1/content/public/media/" + own + "\" alt=\" \">")
+                .contains("needs a description"), "a library image is never decorative");
+        assertEquals(null, checker.imagesProblem("so-noi-vu", "<img src=\"https://example.vn/a.png\" alt=\"\">"),
+                "an outside image may be marked decorative");
         assertTrue(checker.imagesProblem("so-noi-vu", "<img src=\"/api/v1/content/media/" + other + "?site=x\" alt=\"A\">")
                 .contains("another site"));
     }

@@ -86,7 +86,8 @@ class MediaLibraryRulesTest {
         assertEquals("0b7c2d4e-1111-2222-3333-444455556666", images.get(0).blobId());
         assertEquals("Toàn cảnh", images.get(0).alt());
         assertNull(images.get(1).blobId(), "an outside image is not the library's");
-        assertNull(images.get(1).alt(), "an empty description is none");
+        assertEquals("", images.get(1).alt(), "an empty description marks a decorative image");
+        assertNull(BodyImages.images("<img src=\"a.png\">").get(0).alt(), "no description at all");
 
         String page = BodyImages.withSrcset(stored, "tinh");
         assertTrue(page.contains("<img src=\"/api/v1/content/public/media/0b7c2d4e-1111-2222-3333-444455556666?site=tinh"
