@@ -78,7 +78,7 @@ class MediaLibraryIT {
             b.screenshot(SHOTS.resolve("media-library-uploaded.png"));
 
             // describe it
-            b.click("a[data-media='" + id + "']");
+            b.click("li[data-media='" + id + "'] a");
             b.waitFor("Được dùng trong", WAIT);
             Thread.sleep(500);
             b.type("[id='mediaDetail:title']", "Hội nghị tập huấn thư viện");
@@ -106,7 +106,7 @@ class MediaLibraryIT {
             b.waitFor("Chọn từ thư viện media", WAIT);
             Thread.sleep(500);
             b.screenshot(SHOTS.resolve("media-editor-choose.png"));
-            b.click("[id='libraryForm'] a[data-media='" + id + "']");
+            b.click("[id='libraryForm'] li[data-media='" + id + "'] a");
             b.waitFor("class=\"ce-thumb\"", WAIT);
             assertEquals("Đại biểu dự hội nghị tập huấn tại hội trường Sở Nội vụ",
                     script(b, "document.querySelector(\"[data-field='featuredImageAlt'] input\").value"),
@@ -116,7 +116,7 @@ class MediaLibraryIT {
             b.click("[data-field='body'] .ce-insert-image");
             b.waitFor("Chèn ảnh từ thư viện", WAIT);
             Thread.sleep(500);
-            b.click("[id='libraryForm'] a[data-media='" + id + "']");
+            b.click("[id='libraryForm'] li[data-media='" + id + "'] a");
             b.waitFor("libraryForm:libraryAlt", WAIT);
             b.click("[id='libraryForm:libraryInsert']");
             Thread.sleep(800);
@@ -134,7 +134,7 @@ class MediaLibraryIT {
             // the library tells where it is used and keeps it
             b.open(local(LIBRARY));
             b.waitFor("Hội nghị tập huấn thư viện", WAIT);
-            b.click("a[data-media='" + id + "']");
+            b.click("li[data-media='" + id + "'] a");
             String detail = b.waitFor("Tập huấn sử dụng thư viện media", WAIT);
             assertTrue(detail.contains("Tệp đang được dùng nên chưa xóa được"), "deletion refused while used");
             Thread.sleep(500);
@@ -166,7 +166,7 @@ class MediaLibraryIT {
 
     private static String match(String s, String regex) {
         Matcher m = Pattern.compile(regex).matcher(s);
-        assertTrue(m.find(), "no " + regex);
+        assertTrue(m.find(), "no " + regex + " in …" + s.substring(Math.max(0, s.length() - 6000)));
         return m.group(1);
     }
 
