@@ -120,9 +120,10 @@ public class EditorLibrary {
                 model.service().media().describe(model.site(), m.blobId, m.title, text, user.username());
             }
             String tag = BodyImages.tag(m.blobId, model.getSiteKey(), text);
-            PrimeFaces.current().executeScript("(function () { var q = PF(" + js(editorWidget) + ").editor;"
+            // PrimeFaces copies the text to the form's hidden input on changes that do not come from typing
+            PrimeFaces.current().executeScript("(function () { var w = PF(" + js(editorWidget) + "), q = w.editor;"
                     + " var r = q.getSelection(true); q.clipboard.dangerouslyPasteHTML(r ? r.index : q.getLength(), "
-                    + js(tag) + ", 'user'); PF('libraryDialog').hide(); })();");
+                    + js(tag) + ", 'api'); w.input.val(w.getEditorValue()); PF('libraryDialog').hide(); })();");
         });
     }
 
