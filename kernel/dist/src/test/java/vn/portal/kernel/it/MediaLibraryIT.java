@@ -75,6 +75,12 @@ class MediaLibraryIT {
             String id = match(uploaded, "data-media=\"([A-Za-z0-9-]+)\"");
             assertTrue(uploaded.contains(id + "?site=" + SITE + "&amp;w=320"), "the grid shows the 320 pixel copy");
             assertTrue(uploaded.contains("Chưa có mô tả"), "a picture without description is marked");
+            // the 320 px copy is made on its first request: wait until the grid shows it
+            for (int i = 0; i < 50 && !"true".equals(script(b, "document.querySelector('.ml-thumb').complete"
+                    + " && document.querySelector('.ml-thumb').naturalWidth === 320")); i++) {
+                Thread.sleep(200);
+            }
+            assertEquals("320", script(b, "document.querySelector('.ml-thumb').naturalWidth"), "the thumbnail is 320 px wide");
             b.screenshot(SHOTS.resolve("media-library-uploaded.png"));
 
             // describe it
