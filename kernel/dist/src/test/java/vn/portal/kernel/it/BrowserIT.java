@@ -65,6 +65,8 @@ class BrowserIT {
             desktop.screenshot(SHOTS.resolve("not-found-vi-1280.png"));
         }
         try (Browser phone = new Browser(375, 800)) {
+            // Chromium's window is at least 500 px wide: emulate the phone's 375 px
+            phone.viewport(375, 800);
             phone.open(url("/so-do-cong"));
             phone.waitFor("Sở Nội vụ", Duration.ofSeconds(10));
             phone.screenshot(SHOTS.resolve("sitemap-vi-375.png"));
@@ -210,6 +212,8 @@ class BrowserIT {
             desktop.screenshot(SHOTS.resolve("content-listing-1280.png"));
         }
         try (Browser phone = new Browser(375, 800)) {
+            // Chromium's window is at least 500 px wide: emulate the phone's 375 px
+            phone.viewport(375, 800);
             phone.open(url("/tin-tuc/" + slug));
             phone.waitFor("ba nhiệm vụ trọng tâm", Duration.ofSeconds(10));
             phone.screenshot(SHOTS.resolve("content-article-375.png"));

@@ -46,7 +46,7 @@ final class ContentScenario {
         String title = "UBND tỉnh họp phiên thường kỳ tháng " + UUID.randomUUID().toString().substring(0, 4);
         HttpResponse<String> created = editor.write("POST", API + "/items?site=" + SITE, "{\"type\":\"article\","
                 + "\"title\":\"" + title + "\",\"summary\":\"Tóm tắt phiên họp\",\"fields\":{\"body\":\"<p>Nội dung "
-                + "<strong>chính</strong></p><script>alert(1)</script><img src=x onerror=alert(2)>\",\"featuredImage\":\""
+                + "<strong>chính</strong></p><script>alert(1)</script><img src=x alt=\\\"\\\" onerror=alert(2)>\",\"featuredImage\":\""
                 + image + "\",\"featuredImageAlt\":\"Toàn cảnh phiên họp\"}}");
         assertEquals(201, created.statusCode(), created.body());
         String id = field(created.body(), "id");
@@ -456,7 +456,8 @@ final class ContentScenario {
         javax.imageio.ImageIO.write(img, "png", png);
         String image = field(portal.adminPost(API + "/media?site=" + SITE, "image/png", png.toByteArray()).body(), "id");
         String id = publishAsAdmin("{\"type\":\"article\",\"title\":\"Ảnh lớn " + UUID.randomUUID().toString()
-                .substring(0, 4) + "\",\"fields\":{\"body\":\"<p>x</p>\",\"featuredImage\":\"" + image + "\"}}");
+                .substring(0, 4) + "\",\"fields\":{\"body\":\"<p>x</p>\",\"featuredImage\":\"" + image
+                + "\",\"featuredImageAlt\":\"Ảnh lớn\"}}");
         String page = portal.get("/s/" + SITE + "/tin-tuc/" + field(portal.adminGet(item(id)).body(), "slug")).body();
         assertTrue(page.contains("&amp;w=320 320w") && page.contains("&amp;w=1280 1280w"), "srcset with three widths");
         for (int w : new int[] {320, 640}) {
@@ -486,5 +487,131 @@ final class ContentScenario {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
         assertTrue(m.find(), name + " in " + json);
         return Integer.parseInt(m.group(1));
+    }
+
+    /**
+     * The media library: uploads (multipart with a Vietnamese name, or the bytes) are listed newest
+     * first and found without diacritics; a file is described, reused by an item (its description
+     * too) and put into rich text with srcset; it cannot be deleted while used; other sites' staff
+     * and anonymous callers get nothing.
+     */
+    void theMediaLibraryKeepsFindsAndProtectsFiles() throws Exception {
+        SessionClient editor = userWithRole("thuvien", "editor");
+        SessionClient elsewhere = identity.signedInUser("khac-" + UUID.randomUUID().toString().substring(0, 6),
+                "Trang-Khac-2026!");
+        identity.grant(field(elsewhere.get("/api/v1/auth/me").body(), "id"), "editor", "so-tai-chinh");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String media = API + "/media?site=" + SITE;
+
+        // a picture with a Vietnamese name typed decomposed (NFD), its title in the form
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(800, 400,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        String name = java.text.Normalizer.normalize("Ảnh hội nghị " + tag + ".png", java.text.Normalizer.Form.NFD);
+        HttpResponse<String> up = editor.post(media, MULTIPART, multipart(name, png.toByteArray(),
+                "Hội nghị tổng kết " + tag));
+        assertEquals(201, up.statusCode(), up.body());
+        String image = field(up.body(), "id");
+        assertTrue(up.body().contains("\"kind\":\"image\"") && up.body().contains("\"width\":800")
+                && up.body().contains("\"height\":400") && up.body().contains("\"mediaType\":\"image/png\""), up.body());
+        assertEquals("Ảnh hội nghị " + tag + ".png", field(up.body(), "fileName"), "the name in NFC");
+        HttpResponse<String> pdf = editor.post(media + "&name=" + enc("Quyết định " + tag + ".pdf"), "application/pdf",
+                "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(201, pdf.statusCode(), pdf.body());
+        String document = field(pdf.body(), "id");
+
+        // checked by content, whatever the name or type says
+        assertProblem(editor.post(media, MULTIPART, multipart("anh.png", "MZ not a picture".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII), null)), 415);
+        // a picture just over the 20 MB limit: read whole (the multipart allowance), then refused
+        byte[] large = java.util.Arrays.copyOf(PNG, 20 * 1024 * 1024 + 10);
+        HttpResponse<String> tooLarge = editor.post(media, MULTIPART, multipart("lon.png", large, null));
+        assertProblem(tooLarge, 413);
+        assertTrue(tooLarge.body().contains("\"file\""), tooLarge.body());
+        assertProblem(editor.post(media, MULTIPART, "--x\r\nnot closed".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                400);
+
+        // listed newest first, by kind, found without diacritics
+        String all = editor.get(media + "&size=2").body();
+        assertTrue(all.indexOf(document) >= 0 && all.indexOf(document) < all.indexOf(image), "newest first: " + all);
+        String found = editor.get(media + "&q=" + enc("hoi nghi tong ket " + tag)).body();
+        assertTrue(found.contains(image) && !found.contains(document), found);
+        String documents = editor.get(media + "&kind=document&q=" + enc("quyet dinh " + tag)).body();
+        assertTrue(documents.contains(document) && !documents.contains(image), documents);
+        assertEquals("[]", editor.get(media + "&kind=image&q=" + enc("quyet dinh " + tag)).body());
+        assertProblem(editor.get(media + "&kind=video"), 400);
+
+        // described, then reused: the item takes the library's description
+        HttpResponse<String> described = editor.write("PATCH", API + "/media/" + image + "?site=" + SITE,
+                "{\"alt\":\"Toàn cảnh hội nghị tổng kết\"}");
+        assertEquals(200, described.statusCode(), described.body());
+        assertTrue(described.body().contains("\"title\":\"Hội nghị tổng kết " + tag + "\""), "PATCH keeps the title");
+        String body = "<p>Mở đầu.</p><p><img src=\\\"/api/v1/content/media/" + image + "?site=" + SITE
+                + "&amp;w=640\\\" alt=\\\"Đại biểu dự hội nghị\\\"></p>";
+        HttpResponse<String> noAlt = editor.write("POST", API + "/items?site=" + SITE, "{\"type\":\"article\",\"title\":"
+                + "\"Thiếu mô tả " + tag + "\",\"fields\":{\"body\":\"<p><img src=\\\"/api/v1/content/media/" + image
+                + "?site=" + SITE + "\\\"></p>\"}}");
+        assertProblem(noAlt, 400);
+        assertTrue(noAlt.body().contains("needs a description"), noAlt.body());
+        String title = "Tổng kết năm " + tag;
+        HttpResponse<String> created = editor.write("POST", API + "/items?site=" + SITE, "{\"type\":\"article\","
+                + "\"title\":\"" + title + "\",\"fields\":{\"body\":\"" + body + "\",\"featuredImage\":\"" + image
+                + "\"}}");
+        assertEquals(201, created.statusCode(), created.body());
+        String item = field(created.body(), "id");
+        assertTrue(created.body().contains("\"featuredImageAlt\":\"Toàn cảnh hội nghị tổng kết\""), created.body());
+        assertTrue(created.body().contains("/api/v1/content/public/media/" + image), "stored with the public address");
+
+        // another site's staff can neither see the library nor use its files
+        assertProblem(elsewhere.get(media), 403);
+        assertProblem(elsewhere.post(media, "image/png", PNG), 403);
+        assertProblem(elsewhere.get(API + "/media/" + image + "/usage?site=" + SITE), 403);
+        assertProblem(elsewhere.get(API + "/media/" + image + "?site=so-tai-chinh"), 404);
+        HttpResponse<String> stolen = elsewhere.write("POST", API + "/items?site=so-tai-chinh", "{\"type\":\"article\","
+                + "\"title\":\"Mượn ảnh\",\"fields\":{\"body\":\"<p>x</p>\",\"featuredImage\":\"" + image
+                + "\",\"featuredImageAlt\":\"A\"}}");
+        assertProblem(stolen, 400);
+        assertTrue(stolen.body().contains("another site's media library"), stolen.body());
+        assertProblem(portal.get(media), 401);
+
+        // in use: where, and not deletable
+        String usage = editor.get(API + "/media/" + image + "/usage?site=" + SITE).body();
+        assertTrue(usage.contains("\"id\":\"" + item + "\"") && usage.contains(title), usage);
+        HttpResponse<String> refused = editor.send("DELETE", API + "/media/" + image + "?site=" + SITE, null, true);
+        assertProblem(refused, 409);
+        assertTrue(refused.body().contains("\"usedBy\":[") && refused.body().contains(item), refused.body());
+
+        // published: the body's image comes in three widths and is public
+        for (String action : new String[] {"submit", "approve", "publish"}) {
+            portal.adminSend("POST", API + "/items/" + item + "/transitions?site=" + SITE, "{\"action\":\"" + action + "\"}");
+        }
+        String page = portal.get("/s/" + SITE + "/tin-tuc/" + field(created.body(), "slug")).body();
+        assertTrue(page.contains("srcset=\"/api/v1/content/public/media/" + image + "?site=" + SITE + "&amp;w=320 320w")
+                && page.contains("alt=\"Đại biểu dự hội nghị\""), page);
+        assertEquals(200, portal.get(API + "/public/media/" + image + "?site=" + SITE + "&w=320").statusCode());
+
+        // an unused file goes, with its bytes
+        assertEquals(204, editor.send("DELETE", API + "/media/" + document + "?site=" + SITE, null, true).statusCode());
+        assertEquals(404, editor.get(API + "/media/" + document + "?site=" + SITE).statusCode());
+        assertFalse(editor.get(media + "&kind=document").body().contains(document));
+    }
+
+    static final String BOUNDARY = "----PortalTestBoundary7MA4YWxkTrZu0gW";
+    static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
+
+    /** A browser-like multipart body: the file, and its title when given. */
+    static byte[] multipart(String fileName, byte[] file, String title) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        if (title != null) {
+            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title
+                    + "\r\n").getBytes(utf8));
+        }
+        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(utf8));
+        return out.toByteArray();
     }
 }

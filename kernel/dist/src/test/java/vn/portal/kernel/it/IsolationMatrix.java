@@ -95,7 +95,8 @@ final class IsolationMatrix {
                 Map.entry("plugins", "notice"), Map.entry("roles", "editor"), Map.entry("userId", userOnB),
                 Map.entry("catalog", "sectors"), Map.entry("code", "HOTICH"), Map.entry("content", contentOnB()), Map.entry("n", "1"),
                 Map.entry("formKey", "mau-cach-ly"), Map.entry("receiptCode", dossierOnB()), Map.entry("version", "1"),
-                Map.entry("attachmentId", "x"));
+                Map.entry("attachmentId", "x"),
+                Map.entry("mediaId", mediaOnB()));
     }
 
     /** A real item on site B, so content endpoints are checked against something that exists. */
@@ -121,6 +122,14 @@ final class IsolationMatrix {
                 .send(portal.port, "/api/v1/eform/dossiers?site=" + SITE_B);
         assertEquals(201, dossier.statusCode(), dossier.body());
         return PortalScenario.field(dossier.body(), "receiptCode");
+    }
+
+    /** A real file of site B's media library, for the library's endpoints. */
+    private String mediaOnB() throws Exception {
+        HttpResponse<String> r = portal.adminPost("/api/v1/content/media?site=" + SITE_B + "&name=b.png", "image/png",
+                ContentScenario.PNG);
+        assertEquals(201, r.statusCode(), r.body());
+        return PortalScenario.field(r.body(), "id");
     }
 
     /** Replaces {name} placeholders by a sample chosen by name, or by the collection the path starts with. */

@@ -378,6 +378,11 @@ abstract class PortalScenario {
     }
 
     @Test
+    void contentMediaLibrary() throws Exception {
+        new ContentScenario(portal).theMediaLibraryKeepsFindsAndProtectsFiles();
+    }
+
+    @Test
     void contentUploadsAndBadInput() throws Exception {
         new ContentScenario(portal).uploadsAreCheckedByContentAndBadInputIsExplained();
     }

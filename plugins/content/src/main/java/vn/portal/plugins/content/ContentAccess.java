@@ -51,6 +51,24 @@ final class ContentAccess {
         return user;
     }
 
+    /** The media library: browsing and uploading take {@code content:create} or {@code content:edit}. */
+    PortalUser library() {
+        PortalUser user = user().orElseThrow(ApiProblem::unauthorized);
+        if (!mayUseLibrary(user)) {
+            throw ApiProblem.forbidden(permission("create") + " or " + permission("edit"));
+        }
+        return user;
+    }
+
+    boolean mayUseLibrary(PortalUser user) {
+        return permitted(user, "create") || permitted(user, "edit");
+    }
+
+    /** Editors describe every file of the site; authors the files they uploaded. */
+    boolean mayDescribe(PortalUser user, MediaFile m) {
+        return permitted(user, "edit") || (permitted(user, "create") && Objects.equals(m.uploadedBy, user.username()));
+    }
+
     /** Authors edit their own drafts; editors edit everything of the site. */
     boolean mayEdit(PortalUser user, ContentItem item) {
         return permitted(user, "edit") || (permitted(user, "create") && Objects.equals(item.author, user.username())

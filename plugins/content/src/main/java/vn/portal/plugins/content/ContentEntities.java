@@ -11,7 +11,7 @@ public class ContentEntities implements EntityContribution {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(ContentItem.class, ContentRevision.class, PublishedItem.class, ContentTransition.class, PublishedField.class,
-                Syndication.class, Category.class, Comment.class);
+                Syndication.class, Category.class, Comment.class, MediaFile.class);
     }
 
     @Override

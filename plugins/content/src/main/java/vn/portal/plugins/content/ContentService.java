@@ -5,20 +5,16 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import vn.portal.kernel.api.blob.BlobRef;
-import vn.portal.kernel.api.blob.FileTypes;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
 import vn.portal.kernel.api.site.Site;
@@ -36,12 +32,18 @@ final class ContentService {
     private final Definitions definitions;
     private final FieldChecker fields;
     private final SyndicationService syndication;
+    private final MediaLibrary media;
 
     ContentService(PluginContext context, Definitions definitions) {
         this.context = context;
         this.definitions = definitions;
-        this.fields = new FieldChecker(context);
+        this.media = new MediaLibrary(context);
+        this.fields = new FieldChecker(context, media::find);
         this.syndication = new SyndicationService(context);
+    }
+
+    MediaLibrary media() {
+        return media;
     }
 
     SyndicationService syndication() {
@@ -119,7 +121,7 @@ final class ContentService {
         if (summary != null && summary.length() > 2000) {
             errors.put("summary", "at most 2000 characters");
         }
-        Map<String, String> values = fields.check(type, in.fields(), errors);
+        Map<String, String> values = fields.check(item.siteKey, type, in.fields(), errors);
         if (in.publishAt() != null && in.expireAt() != null && !in.expireAt().isAfter(in.publishAt())) {
             errors.put("expireAt", "must be after publishAt");
         }
@@ -459,26 +461,16 @@ final class ContentService {
 
     /** Largest upload in bytes, from the setting {@code content.max-upload-mb} (default 20). */
     long maxUpload(String siteKey) {
-        return Long.parseLong(context.settings().forSite(siteKey, "content.max-upload-mb").orElse("20")) * 1024 * 1024;
+        return media.maxUpload(siteKey);
     }
 
     /**
-     * Stores an uploaded image or document for the site's items. Its type is read from its bytes
-     * ({@link FileTypes}), never from its name: anything else is refused with 415, anything over
-     * {@link #maxUpload} with 413 (both keyed {@code file}).
+     * Stores an uploaded image or document in the site's media library (checked by its bytes:
+     * 415 for other content, 413 when too large; see {@link MediaLibrary#store}).
      */
-    BlobRef storeMedia(Site site, byte[] bytes) throws IOException {
-        long max = maxUpload(site.key());
-        if (bytes.length > max) {
-            throw new ApiProblem(413, "Tệp quá lớn / the file is larger than " + max / (1024 * 1024) + " MB",
-                    Map.of("file", "too large"));
-        }
-        String type = FileTypes.detect(Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD))).orElseThrow(() ->
-                new ApiProblem(415, "Tệp không đúng định dạng cho phép / the file's content is not an image (PNG, JPEG,"
-                        + " GIF, WebP), PDF or office document", Map.of("file", "type not accepted")));
-        BlobRef ref = context.blobs().put(new ByteArrayInputStream(bytes), type);
-        context.audit().record("media.uploaded", site.key(), ref.id(), type + ", " + ref.size() + " bytes");
-        return ref;
+    MediaFile storeMedia(Site site, byte[] bytes, String fileName, String title, String alt, String user)
+            throws IOException {
+        return media.store(site, bytes, fileName, title, alt, user);
     }
 
     /** Newest first, like {@link #list}, one more than asked so the caller knows whether a next page exists. */

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import vn.portal.kernel.api.blob.BlobRef;
 import vn.portal.kernel.api.blob.FileTypes;
 import vn.portal.kernel.api.catalog.CatalogEntry;
 import vn.portal.kernel.api.rest.ApiProblem;
@@ -38,6 +37,8 @@ public class EditorField {
                     ? parse(v, s -> OffsetDateTime.parse(s).atZoneSameInstant(ItemPages.VIETNAM).toLocalDateTime())
                     : parse(v, LocalDateTime::parse);
             case "boolean" -> flag = "true".equals(v);
+            // the editor shows a draft's library images from the staff address (not public yet)
+            case "richtext" -> value = BodyImages.toStaff(v);
             default -> value = v;
         }
     }
@@ -118,8 +119,20 @@ public class EditorField {
         return value;
     }
 
+    /**
+     * Rich text is sanitised as it arrives, so what the page shows back (after a refused save, say)
+     * is never the raw HTML the browser sent.
+     */
     public void setValue(String value) {
-        this.value = value;
+        boolean rich = "richtext".equals(def.kind()) && value != null && form != null && form.model() != null;
+        this.value = rich ? form.model().context().richText().sanitize(value) : value;
+    }
+
+    /** Sets a stored file of the library (the editor's "choose from the library"). */
+    void choose(MediaFile m) {
+        value = m.blobId;
+        fileName = m.fileName;
+        form.errors().remove("fields." + def.name());
     }
 
     public LocalDate getDate() {
@@ -176,7 +189,11 @@ public class EditorField {
         return value == null ? null : "/api/v1/content/media/" + value + "?site=" + form.model().getSiteKey();
     }
 
+    /** The file's name as uploaded (from the library), else its id. */
     public String getFileName() {
+        if (fileName == null && value != null && form.model() != null) {
+            fileName = form.model().service().media().find(value).map(m -> m.fileName).orElse(null);
+        }
         return fileName != null ? fileName : value;
     }
 
@@ -199,9 +216,9 @@ public class EditorField {
             return;
         }
         try {
-            BlobRef ref = form.model().storeMedia(bytes);
-            value = ref.id();
-            fileName = name;
+            MediaFile stored = form.model().storeMedia(bytes, name);
+            value = stored.blobId;
+            fileName = stored.fileName;
         } catch (ApiProblem p) {
             refuse(p.status() == 413 ? form.texts().text("upload.size", name,
                     form.model().service().maxUpload(form.model().getSiteKey()) / (1024 * 1024))

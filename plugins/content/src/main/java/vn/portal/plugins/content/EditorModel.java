@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.portal.kernel.api.blob.BlobRef;
 import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
@@ -38,6 +37,7 @@ public class EditorModel {
     private final EditorList list = new EditorList(this);
     private final EditorRevisions history = new EditorRevisions(this);
     private final EditorWorkflow workflow = new EditorWorkflow(this);
+    private final EditorLibrary library = new EditorLibrary(this);
     private String siteKey;
     private List<Site> sites = List.of();
     private Object sitesFor;
@@ -108,9 +108,10 @@ public class EditorModel {
         return sites;
     }
 
-    BlobRef storeMedia(byte[] bytes) throws IOException {
-        access().require("create");
-        return service.storeMedia(site(), bytes);
+    /** Stores an upload of the editor in the site's media library. */
+    MediaFile storeMedia(byte[] bytes, String fileName) throws IOException {
+        PortalUser user = access().library();
+        return service.storeMedia(site(), bytes, fileName, null, null, user.username());
     }
 
     // ---- actions -----------------------------------------------------------------------------
@@ -294,6 +295,10 @@ public class EditorModel {
 
     public EditorWorkflow getWorkflow() {
         return workflow;
+    }
+
+    public EditorLibrary getLibrary() {
+        return library;
     }
 
     public List<EditorChoice> getTypes() {

@@ -141,6 +141,12 @@ public final class EditorTexts {
         if (s.contains("not an image")) {
             return text("upload.notImage");
         }
+        if (s.contains("needs a description")) {
+            return text("error.imageAlt");
+        }
+        if (s.contains("another site's media library")) {
+            return text("error.otherSite");
+        }
         if (s.contains("no uploaded file")) {
             return text("error.noFile");
         }

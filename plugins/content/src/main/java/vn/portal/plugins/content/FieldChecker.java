@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import vn.portal.kernel.api.blob.BlobRef;
 import vn.portal.kernel.api.plugin.PluginContext;
@@ -24,13 +26,24 @@ final class FieldChecker {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final PluginContext context;
+    private final Function<String, Optional<MediaFile>> library;
 
+    /** Without a media library (files are checked as blobs only). */
     FieldChecker(PluginContext context) {
-        this.context = context;
+        this(context, id -> Optional.empty());
     }
 
-    /** @return the cleaned values; problems are added to {@code errors} */
-    Map<String, String> check(ContentType type, Map<String, Object> raw, Map<String, String> errors) {
+    /** @param library the library entry of a stored file, if it has one */
+    FieldChecker(PluginContext context, Function<String, Optional<MediaFile>> library) {
+        this.context = context;
+        this.library = library;
+    }
+
+    /**
+     * @param siteKey the item's site: files of another site's library are refused
+     * @return the cleaned values; problems are added to {@code errors}
+     */
+    Map<String, String> check(String siteKey, ContentType type, Map<String, Object> raw, Map<String, String> errors) {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, Object> values = raw == null ? Map.of() : raw;
         for (String name : values.keySet()) {
@@ -45,7 +58,8 @@ final class FieldChecker {
                 value = null;
             }
             if (value != null && "richtext".equals(f.kind())) {
-                value = context.richText().sanitize(value);
+                // library images are stored with their public address (the editor shows the staff one)
+                value = BodyImages.toPublic(context.richText().sanitize(value));
                 if (context.richText().text(value).isEmpty() && !value.contains("<img")) {
                     value = null;
                 }
@@ -56,17 +70,69 @@ final class FieldChecker {
                 }
                 continue;
             }
-            String problem = value.length() > f.maxLength() ? "at most " + f.maxLength() + " characters" : problem(f, value);
+            String problem = value.length() > f.maxLength() ? "at most " + f.maxLength() + " characters"
+                    : "richtext".equals(f.kind()) ? imagesProblem(siteKey, value) : problem(siteKey, f, value);
             if (problem != null) {
                 errors.put("fields." + f.name(), problem);
             } else {
                 out.put(f.name(), value);
             }
         }
+        describeImages(type, out, errors);
         return out;
     }
 
-    private String problem(ContentType.Field f, String value) {
+    /**
+     * An image field with a description field beside it ({@code featuredImage} and
+     * {@code featuredImageAlt}) needs a description (WCAG 1.1.1): the one typed for the item, else
+     * the one the library keeps for the image.
+     */
+    private void describeImages(ContentType type, Map<String, String> out, Map<String, String> errors) {
+        for (ContentType.Field f : type.fields()) {
+            ContentType.Field alt = type.field(f.name() + "Alt");
+            String image = out.get(f.name());
+            if (!"image".equals(f.kind()) || alt == null || image == null || out.get(alt.name()) != null
+                    || errors.containsKey("fields." + alt.name())) {
+                continue;
+            }
+            Optional<String> kept = library.apply(image).map(m -> m.altText);
+            if (kept.isPresent()) {
+                out.put(alt.name(), kept.get());
+            } else {
+                errors.put("fields." + alt.name(), alt.labelVi() + " là bắt buộc khi có ảnh / describe the image for"
+                        + " people who cannot see it (" + alt.labelEn() + ")");
+            }
+        }
+    }
+
+    /**
+     * Every image of rich text needs an alt attribute (WCAG 1.1.1; empty marks a decorative image
+     * pasted from elsewhere), a library image a real description and to be one of the site's.
+     */
+    String imagesProblem(String siteKey, String html) {
+        for (BodyImages.Image img : BodyImages.images(html)) {
+            if (img.alt() == null || (img.blobId() != null && img.alt().isEmpty())) {
+                return "every image needs a description (alt text) for people who cannot see it";
+            }
+            if (img.blobId() != null) {
+                String problem = libraryProblem(siteKey, img.blobId());
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String libraryProblem(String siteKey, String id) {
+        Optional<MediaFile> m = library.apply(id);
+        if (m.isPresent() && siteKey != null && !m.get().siteKey.equals(siteKey)) {
+            return "the file " + id + " belongs to another site's media library";
+        }
+        return null;
+    }
+
+    private String problem(String siteKey, ContentType.Field f, String value) {
         try {
             return switch (f.kind()) {
                 case "date" -> {
@@ -92,7 +158,10 @@ final class FieldChecker {
                 case "select" -> f.options().contains(value) ? null : "must be one of " + f.options();
                 case "catalog" -> context.catalogs().find(f.catalog(), value, LocalDate.now()).isPresent() ? null
                         : "'" + value + "' is not a current entry of the " + f.catalog() + " catalog";
-                case "image", "file" -> blobProblem(f, value);
+                case "image", "file" -> {
+                    String other = libraryProblem(siteKey, value);
+                    yield other != null ? other : blobProblem(f, value);
+                }
                 default -> null;
             };
         } catch (DateTimeParseException | NumberFormatException e) {

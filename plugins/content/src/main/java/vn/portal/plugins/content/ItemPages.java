@@ -170,7 +170,9 @@ public class ItemPages implements PublicRoute {
             String label = Html.escape(en ? f.labelEn() : f.labelVi());
             switch (f.kind()) {
                 case "richtext" -> b.append("<section class=\"field-").append(f.name()).append("\">")
-                        .append("body".equals(f.name()) ? "" : "<h2>" + label + "</h2>").append(value).append("</section>");
+                        .append("body".equals(f.name()) ? "" : "<h2>" + label + "</h2>")
+                        // library images in three widths, from the site the page is shown on
+                        .append(BodyImages.withSrcset(value, request.site().key())).append("</section>");
                 case "image" -> {
                     Object alt = values.get(f.name() + "Alt");
                     String src = mediaBase + Html.escape(value) + siteParam;

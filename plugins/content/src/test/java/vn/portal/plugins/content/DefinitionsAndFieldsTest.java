@@ -66,7 +66,7 @@ class DefinitionsAndFieldsTest {
         Map<String, Object> good = new LinkedHashMap<>(Map.of("form", "QĐ", "number", "12/QĐ-UBND", "issuer", "H99",
                 "issueDate", LocalDate.of(2026, 3, 2).toString(), "abstract", "Về việc ban hành quy chế", "file", pdf));
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, String> out = checker.check(definitions.type("legal-document"), good, errors);
+        Map<String, String> out = checker.check("so-noi-vu", definitions.type("legal-document"), good, errors);
         assertEquals(Map.of(), errors);
         assertEquals("12/QĐ-UBND", out.get("number"));
 
@@ -76,12 +76,59 @@ class DefinitionsAndFieldsTest {
         bad.put("file", pdf.substring(1));
         bad.remove("abstract");
         bad.put("colour", "đỏ");
-        checker.check(definitions.type("legal-document"), bad, errors);
+        checker.check("so-noi-vu", definitions.type("legal-document"), bad, errors);
         assertEquals(List.of("fields.colour", "fields.form", "fields.issueDate", "fields.abstract", "fields.file"),
                 List.copyOf(errors.keySet()));
 
         Map<String, String> imageErrors = new LinkedHashMap<>();
-        checker.check(definitions.type("article"), Map.of("body", "<p>x</p>", "featuredImage", pdf), imageErrors);
+        checker.check("so-noi-vu", definitions.type("article"), Map.of("body", "<p>x</p>", "featuredImage", pdf, "featuredImageAlt", "Ảnh"), imageErrors);
         assertTrue(imageErrors.get("fields.featuredImage").contains("not an image"), imageErrors.toString());
+    }
+
+    @Test
+    void libraryFilesStayOnTheirSiteAndImagesAreDescribed() throws Exception {
+        InMemoryPluginContext context = new InMemoryPluginContext("content");
+        String own = context.blobs().put(new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G'}), "image/png").id();
+        String other = context.blobs().put(new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G'}), "image/png").id();
+        String bare = context.blobs().put(new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G'}), "image/png").id();
+        Map<String, MediaFile> library = Map.of(own, media(own, "so-noi-vu", "Toàn cảnh hội nghị"),
+                other, media(other, "so-tai-chinh", null), bare, media(bare, "so-noi-vu", null));
+        FieldChecker checker = new FieldChecker(context, id -> java.util.Optional.ofNullable(library.get(id)));
+
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> out = checker.check("so-noi-vu", definitions.type("article"),
+                Map.of("body", "<p>x</p>", "featuredImage", own), errors);
+        assertEquals(Map.of(), errors);
+        assertEquals("Toàn cảnh hội nghị", out.get("featuredImageAlt"), "the library's description when none is typed");
+        out = checker.check("so-noi-vu", definitions.type("article"), Map.of("body", "<p>x</p>", "featuredImage", own,
+                "featuredImageAlt", "Đại biểu dự họp"), errors);
+        assertEquals("Đại biểu dự họp", out.get("featuredImageAlt"), "the item's own description wins");
+
+        checker.check("so-noi-vu", definitions.type("article"), Map.of("body", "<p>x</p>", "featuredImage", other), errors);
+        assertTrue(errors.get("fields.featuredImage").contains("another site's media library"), errors.toString());
+        errors.clear();
+        checker.check("so-noi-vu", definitions.type("article"), Map.of("body", "<p>x</p>", "featuredImage", bare), errors);
+        assertTrue(errors.get("fields.featuredImageAlt").contains("bắt buộc"), "no description anywhere: " + errors);
+
+        assertTrue(checker.imagesProblem("so-noi-vu", "<img src=\"/api/v1/content/public/media/" + own + "?site=so-noi-vu\">")
+                .contains("needs a description"));
+        assertEquals(null, checker.imagesProblem("so-noi-vu", "<img src=\"/api/v1/content/public/media/" + own
+                + "?site=so-noi-vu\" alt=\"Toàn cảnh\">"));
+        assertTrue(checker.imagesProblem("so-noi-vu", "<img src=\"/api/v1/content/public/media/" + own + "\" alt=\" \">")
+                .contains("needs a description"), "a library image is never decorative");
+        assertEquals(null, checker.imagesProblem("so-noi-vu", "<img src=\"https://example.vn/a.png\" alt=\"\">"),
+                "an outside image may be marked decorative");
+        assertTrue(checker.imagesProblem("so-noi-vu", "<img src=\"/api/v1/content/media/" + other + "?site=x\" alt=\"A\">")
+                .contains("another site"));
+    }
+
+    private static MediaFile media(String id, String site, String alt) {
+        MediaFile m = new MediaFile();
+        m.blobId = id;
+        m.siteKey = site;
+        m.kind = MediaFile.IMAGE;
+        m.mediaType = "image/png";
+        m.altText = alt;
+        return m;
     }
 }
