@@ -119,7 +119,8 @@ final class ContentSeed {
             if (in == null) {
                 throw new SeedContent.Problem(file, null, "refers to " + path + ", which is not in the seed folder");
             }
-            return service.storeMedia(site, in.readAllBytes()).id();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            return service.storeMedia(site, in.readAllBytes(), name, null, null, USER).blobId;
         } catch (IOException | ApiProblem e) {
             throw new SeedContent.Problem(file, null, path + " cannot be stored: " + e.getMessage());
         }

@@ -124,7 +124,7 @@ class DemoContentTest {
                 fields.putAll(it.fields());
                 fields.replaceAll((name, v) -> blobs.getOrDefault(v.toString(), v.toString()));
                 Map<String, String> errors = new LinkedHashMap<>();
-                checker.check(DEFINITIONS.type(it.type()), fields, errors);
+                checker.check(c.site(), DEFINITIONS.type(it.type()), fields, errors);
                 if (!errors.isEmpty()) {
                     problems.add(c.file() + " " + it.key() + ": " + errors);
                 }
