@@ -11,7 +11,7 @@ public class EformEntities implements EntityContribution {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Form.class, FormVersion.class, Draft.class, Dossier.class, Attachment.class, HistoryEntry.class,
-                Counter.class, Secret.class);
+                Counter.class, Secret.class, FormFile.class, FormFileVersion.class);
     }
 
     @Override
