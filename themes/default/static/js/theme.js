@@ -81,6 +81,7 @@
       });
     })(boxes[i], i);
   }
+})();
 
 // E-forms (plugin eform): a field shown only for some answer of another field of the same step is
 // hidden until then (without script it says when it applies); a long submission says it is working.

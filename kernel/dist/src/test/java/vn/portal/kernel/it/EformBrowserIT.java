@@ -232,9 +232,11 @@ class EformBrowserIT {
         identity.signedInUser(slow, password);
         Path pdf = Files.createTempFile("giay-chung-sinh", ".pdf");
         Files.write(pdf, EformScenario.PDF);
+        // the portal's links are absolute on its configured host (localhost): the session must be made there
+        String host = "http://localhost:" + portal.port;
         try (Browser b = new Browser(1280, 1000)) {
-            signIn(b, local("/admin/login.xhtml"), user, password);
-            b.open(local("/s/" + SITE + "/"));
+            signIn(b, host + "/admin/login.xhtml", user, password);
+            b.open(host + "/s/" + SITE + "/");
             b.waitFor("Dịch vụ công trực tuyến", Duration.ofSeconds(15));
             b.click("nav a[href='/s/" + SITE + "/dich-vu-cong']");
             b.waitFor("Nộp hồ sơ trực tuyến", Duration.ofSeconds(15));
@@ -267,7 +269,7 @@ class EformBrowserIT {
             assertTrue(m.find(), receipt);
             String code = m.group(1);
 
-            b.open(local("/s/" + SITE + "/dich-vu-cong"));
+            b.open(host + "/s/" + SITE + "/dich-vu-cong");
             b.waitFor("Hồ sơ của tôi", Duration.ofSeconds(15));
             b.click("a[href$='/ho-so/cua-toi']");
             String mine = b.waitFor(code, Duration.ofSeconds(15));
