@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,15 +32,45 @@ class EformBrowserIT {
     static final String SITE = "xa-binh-minh";
     PortalProcess portal;
 
+    /** A stand-in for a provincial population service (LGSP), answering by sign-in name; "cham-…" never in time. */
+    HttpServer population;
+
     @BeforeAll
     void start() throws Exception {
-        portal = new PortalProcess(Files.createTempDirectory("portal-it-eform"));
+        population = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        population.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        population.createContext("/cong-dan/", x -> {
+            String who = x.getRequestURI().getPath().substring("/cong-dan/".length());
+            if (who.startsWith("cham-")) {
+                try {
+                    Thread.sleep(4000); // longer than the configured timeout
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            byte[] b = "{\"soCccd\":\"001190000321\",\"dienThoai\":\"0912 000 321\",\"hoTen\":\"không dùng\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            x.getResponseHeaders().add("Content-Type", "application/json");
+            x.sendResponseHeaders(200, b.length);
+            x.getResponseBody().write(b);
+            x.close();
+        });
+        population.start();
+        portal = new PortalProcess(Files.createTempDirectory("portal-it-eform")).config(
+                "plugin.eform.prefill.sources=dancu\n"
+                + "plugin.eform.prefill.dancu.url=http://127.0.0.1:" + population.getAddress().getPort() + "/cong-dan/{key}\n"
+                + "plugin.eform.prefill.dancu.key=user\nplugin.eform.prefill.dancu.fields=soCccd,dienThoai\n"
+                + "plugin.eform.prefill.dancu.timeout-ms=1000\n");
         portal.start();
     }
 
     @AfterAll
     void stop() throws Exception {
-        portal.close();
+        try {
+            portal.close();
+        } finally {
+            population.stop(0);
+        }
     }
 
     String local(String path) {
@@ -160,6 +193,170 @@ class EformBrowserIT {
             }
             citizen.screenshot(SHOTS.resolve("eform-11-tracking.png"));
         }
+    }
+
+    static void signIn(Browser b, String url, String user, String password) throws Exception {
+        b.open(url);
+        b.waitFor("Đăng nhập quản trị", Duration.ofSeconds(15));
+        b.type("[id='loginForm:username']", user);
+        b.type("[id='loginForm:password']", password);
+        b.click("[id='loginForm:signIn']");
+        b.waitFor("Bảng điều khiển", Duration.ofSeconds(15));
+    }
+
+    /** Version 2 of the birth form: the ID number and the phone come from the population service when signed in. */
+    void publishWithPopulationPrefill() throws Exception {
+        String api = "/api/v1/eform/forms";
+        String versions = portal.adminGet(api + "/dang-ky-khai-sinh/versions?site=" + SITE).body();
+        if (versions.contains("\"version\":2")) {
+            return;
+        }
+        String v1 = portal.adminGet(api + "/dang-ky-khai-sinh/versions/1?site=" + SITE).body();
+        String json = v1.substring(v1.indexOf("\"definition\":") + 13, v1.length() - 1)
+                .replace("\"name\":\"soCccd\",", "\"name\":\"soCccd\",\"prefill\":\"dancu:soCccd\",")
+                .replace("\"name\":\"dienThoai\",", "\"name\":\"dienThoai\",\"prefill\":\"dancu:dienThoai\",");
+        assertTrue(json.contains("dancu:soCccd") && json.contains("dancu:dienThoai"), json);
+        assertEquals(201, portal.adminSend("POST", api + "?site=" + SITE, json).statusCode());
+        assertEquals(200, portal.adminSend("POST", api + "/dang-ky-khai-sinh/versions/2/publish?site=" + SITE, "{}")
+                .statusCode());
+    }
+
+    @Test
+    void aSignedInCitizenIsFilledInFromTheirAccountAndFindsTheDossierUnderIt() throws Exception {
+        publishWithPopulationPrefill();
+        IdentityScenario identity = new IdentityScenario(portal);
+        String user = "cd-" + UUID.randomUUID().toString().substring(0, 6);
+        String slow = "cham-" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "Cong-Dan-Mau-2026!";
+        identity.signedInUser(user, password);
+        identity.signedInUser(slow, password);
+        Path pdf = Files.createTempFile("giay-chung-sinh", ".pdf");
+        Files.write(pdf, EformScenario.PDF);
+        // the portal's links are absolute on its configured host (localhost): the session must be made there
+        String host = "http://localhost:" + portal.port;
+        try (Browser b = new Browser(1280, 1000)) {
+            signIn(b, host + "/admin/login.xhtml", user, password);
+            b.open(host + "/s/" + SITE + "/");
+            b.waitFor("Dịch vụ công trực tuyến", Duration.ofSeconds(15));
+            b.click("nav a[href='/s/" + SITE + "/dich-vu-cong']");
+            b.waitFor("Nộp hồ sơ trực tuyến", Duration.ofSeconds(15));
+            b.click("ul.procedures h2 a");
+            String form = b.waitFor("Bước 1/4", Duration.ofSeconds(15));
+            assertTrue(form.contains("value=\"Nguyễn Văn Thử\""), "the name from the account");
+            assertTrue(form.contains("value=\"001190000321\"") && form.contains("value=\"0912 000 321\""),
+                    "the ID number and the phone from the population service");
+            assertTrue(form.contains("&amp;_csrf="), "the signed-in form posts with the session's token");
+            b.click("#f-diaChi-commune option[value='99001']");
+            b.type("#f-diaChi-detail", "Xóm Nam, số 3");
+            b.click("#f-quanHe option[value='me']");
+            b.screenshot(SHOTS.resolve("eform-12-signed-in-prefilled.png"));
+            b.click("button[value='next']");
+            b.waitFor("Bước 2/4", Duration.ofSeconds(15));
+            b.type("#f-tenTre", "Nguyễn Thị Bé");
+            b.runAsync("document.getElementById('f-ngaySinh').value = '" + LocalDate.now().minusDays(1)
+                    + "'; arguments[arguments.length - 1]('ok')");
+            b.click("#f-gioiTinh option[value='nu']");
+            b.click("button[value='next']");
+            b.waitFor("Bước 3/4", Duration.ofSeconds(15));
+            b.upload("#f-giayChungSinh", pdf);
+            b.click("#f-daKetHon option[value='khong']");
+            b.click("button[value='next']");
+            b.waitFor("Bước 4/4", Duration.ofSeconds(15));
+            b.click("#f-camDoan");
+            b.click("button[value='submit']");
+            String receipt = b.waitFor("Hồ sơ đã được tiếp nhận", Duration.ofSeconds(20));
+            Matcher m = Pattern.compile("(H99\\.41-\\d{6}-\\d{4})</strong>").matcher(receipt);
+            assertTrue(m.find(), receipt);
+            String code = m.group(1);
+
+            b.open(host + "/s/" + SITE + "/dich-vu-cong");
+            b.waitFor("Hồ sơ của tôi", Duration.ofSeconds(15));
+            b.click("a[href$='/ho-so/cua-toi']");
+            String mine = b.waitFor(code, Duration.ofSeconds(15));
+            assertTrue(mine.contains("Đăng ký khai sinh (mẫu)"));
+            b.screenshot(SHOTS.resolve("eform-13-my-dossiers.png"));
+            b.click("table.history a");
+            String own = b.waitFor("Quá trình xử lý", Duration.ofSeconds(15));
+            assertTrue(own.contains(code) && own.contains("Đã tiếp nhận"), "opened from the account, no token asked");
+            b.screenshot(SHOTS.resolve("eform-14-own-dossier.png"));
+        }
+        // the population service does not answer in time for this citizen: the form comes, those fields are empty
+        try (Browser b = new Browser(1280, 1000)) {
+            signIn(b, local("/admin/login.xhtml"), slow, password);
+            long start = System.nanoTime();
+            b.open(local("/s/" + SITE + "/dich-vu-cong/dang-ky-khai-sinh"));
+            String form = b.waitFor("Bước 1/4", Duration.ofSeconds(15));
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 4000, "no longer than the timeout, not the service");
+            assertTrue(form.contains("value=\"\" id=\"f-soCccd\"") && form.contains("value=\"Nguyễn Văn Thử\""),
+                    "the ID number is simply left to type; the rest works");
+            b.screenshot(SHOTS.resolve("eform-15-prefill-timeout.png"));
+        }
+    }
+
+    @Test
+    void staffUploadADownloadableFormAndCitizensFindItFromTheProcedurePages() throws Exception {
+        String marriage = "1.000002.000.00.00.H99";
+        IdentityScenario identity = new IdentityScenario(portal);
+        String user = "mt-" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "Mau-Don-Xa-2026!";
+        SessionClient api = identity.signedInUser(user, password);
+        identity.grant(PortalScenario.field(api.get("/api/v1/auth/me").body(), "id"), "site-admin", SITE);
+        Path docx = Files.createTempFile("to-khai-ket-hon", ".docx");
+        Files.write(docx, EformScenario.docx("Tờ khai đăng ký kết hôn"));
+        Path exe = Files.createTempFile("to-khai", ".docx");
+        Files.write(exe, EformScenario.DISGUISED);
+        Path pdf = Files.createTempFile("to-khai-ket-hon-sua", ".pdf");
+        Files.write(pdf, EformScenario.PDF);
+        try (Browser staff = new Browser(1280, 1100)) {
+            signIn(staff, local("/admin/login.xhtml"), user, password);
+            assertTrue(staff.source().contains("Mẫu đơn, tờ khai tải về"), "the page is in the admin menu");
+            staff.open(local("/admin/plugin.xhtml?plugin=eform&page=downloads"));
+            staff.waitFor("Tải lên mẫu đơn", Duration.ofSeconds(15));
+            pick(staff, "filesForm:procedure_input", marriage);
+            staff.type("[id='filesForm:titleVi']", "Tờ khai đăng ký kết hôn (mẫu)");
+            staff.upload("[id='filesForm:file_input']", exe);
+            staff.waitFor("Tệp phải là PDF, DOCX, XLSX, ODT hoặc ODS", Duration.ofSeconds(15));
+            staff.screenshot(SHOTS.resolve("eform-16-downloads-refused.png"));
+            staff.upload("[id='filesForm:file_input']", docx);
+            staff.waitFor("Tệp đã chọn:", Duration.ofSeconds(15));
+            staff.click("[id='filesForm:save']");
+            staff.waitFor("Đã tải lên phiên bản 1", Duration.ofSeconds(15));
+            // a corrected form: a new version of the same one
+            String option = staff.runAsync("var s = document.getElementById('filesForm:target_input');"
+                    + "var o = Array.prototype.find.call(s.options, function (x) { return x.text.indexOf('v1') >= 0; });"
+                    + "arguments[arguments.length - 1](o ? o.value : s.outerHTML)");
+            pick(staff, "filesForm:target_input", option);
+            staff.upload("[id='filesForm:file_input']", pdf);
+            staff.waitFor("Tệp đã chọn:", Duration.ofSeconds(15));
+            staff.click("[id='filesForm:save']");
+            String saved = staff.waitFor("Đã tải lên phiên bản 2", Duration.ofSeconds(15));
+            assertTrue(saved.contains("Các phiên bản của") && saved.contains("đang dùng"), "the versions, newest current");
+            staff.screenshot(SHOTS.resolve("eform-17-downloads-admin.png"));
+        }
+        try (Browser citizen = new Browser(1280, 1000)) {
+            // the content's procedure page names the procedure; its page offers the form to download
+            citizen.open(local("/s/" + SITE + "/thu-tuc/dang-ky-ket-hon"));
+            citizen.waitFor("Đăng ký kết hôn (mẫu)", Duration.ofSeconds(15));
+            citizen.click("a[href*='thu-tuc-hanh-chinh/" + marriage + "']");
+            String page = citizen.waitFor("Tờ khai đăng ký kết hôn (mẫu)", Duration.ofSeconds(15));
+            assertTrue(page.contains("PDF,") && page.contains("phiên bản 2"), "the current version is offered");
+            citizen.screenshot(SHOTS.resolve("eform-18-procedure-page.png"));
+            Matcher m = Pattern.compile("href=\"([^\"]*/api/v1/eform/files/[^\"]*)\"").matcher(page);
+            assertTrue(m.find(), page);
+            var got = EformScenario.download(portal.port, m.group(1).replace("&amp;", "&"));
+            assertEquals(200, got.statusCode());
+            assertTrue(new String(got.body(), StandardCharsets.ISO_8859_1).startsWith("%PDF-"), "version 2's bytes");
+            citizen.open(local("/s/" + SITE + "/dich-vu-cong"));
+            citizen.waitFor("Tờ khai đăng ký kết hôn (mẫu)", Duration.ofSeconds(15));
+            citizen.screenshot(SHOTS.resolve("eform-19-services-downloads.png"));
+        }
+    }
+
+    /** Chooses a value in a PrimeFaces drop-down through its hidden native select (what the form submits). */
+    private static void pick(Browser b, String selectId, String value) throws Exception {
+        assertEquals("ok", b.runAsync("var s = document.getElementById('" + selectId + "');"
+                + "if (!s) { arguments[arguments.length - 1]('no select'); return; }"
+                + "s.value = '" + value + "'; arguments[arguments.length - 1](s.value === '" + value + "' ? 'ok' : s.outerHTML)"));
     }
 
     private static void move(Browser staff, String status, String comment) throws Exception {

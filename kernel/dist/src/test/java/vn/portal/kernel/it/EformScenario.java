@@ -8,6 +8,7 @@ import static vn.portal.kernel.it.PortalScenario.assertProblem;
 import static vn.portal.kernel.it.PortalScenario.field;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -317,6 +318,233 @@ final class EformScenario {
         String code = field(inbox, "receiptCode");
         assertTrue(processor.get(API + "/dossiers/" + code + "/detail?site=" + site).body().contains("\"formVersion\":1"),
                 "a dossier keeps the version it was made with");
+    }
+
+    // ---- signed-in citizens (issue 7 point 1) ---------------------------------------------------
+
+    /** A step posted by a signed-in browser: the session cookie, and its CSRF token in the address. */
+    String stepAs(SessionClient c, String token, int step, FormPost post) throws Exception {
+        post.header("Cookie", c.cookie()).field("_form", FORM).field("_step", Integer.toString(step)).field("_draft", token);
+        HttpResponse<String> r = post.send(portal.port, API + "/drafts?site=" + SITE + "&lang=vi&_csrf="
+                + URLEncoder.encode(c.csrf, StandardCharsets.UTF_8));
+        assertEquals(303, r.statusCode(), r.body());
+        return FormPost.location(r);
+    }
+
+    void aSignedInCitizenAppliesWithTheirAccountAndFindsTheDossierUnderIt() throws Exception {
+        String formPath = "/s/" + SITE + "/dich-vu-cong/" + FORM;
+        SessionClient citizen = identity.signedInUser("cd-" + UUID.randomUUID().toString().substring(0, 6),
+                "Cong-Dan-Mau-2026!");
+        String sessionToken = "&amp;_csrf=" + URLEncoder.encode(citizen.csrf, StandardCharsets.UTF_8);
+        HttpResponse<String> anonymous = portal.get(formPath);
+        assertFalse(anonymous.body().contains("&amp;_csrf="), "no session token in a page for anonymous visitors");
+        HttpResponse<String> page = citizen.get(formPath);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(sessionToken), "the form's address carries the session's token");
+        assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "never cached");
+        assertTrue(page.body().contains("value=\"Nguyễn Văn Thử\""), "the name is filled in from the profile");
+        assertFalse(portal.get(formPath).body().contains(citizen.csrf), "the anonymous copy stays without it");
+
+        // the kernel refuses a signed-in post without the token; with it the steps go as for anyone
+        String formToken = hidden(page.body(), "_csrf");
+        HttpResponse<String> forged = new FormPost().header("Cookie", citizen.cookie()).field("_form", FORM)
+                .field("_step", "0").field("_csrf", formToken).field("_action", "save")
+                .send(portal.port, API + "/drafts?site=" + SITE + "&lang=vi");
+        assertProblem(forged, 403);
+        HttpResponse<String> started = new FormPost().header("Cookie", citizen.cookie()).field("_form", FORM)
+                .field("_step", "0").field("_csrf", formToken).field("hoTen", "Nguyễn Văn Thử")
+                .field("soCccd", "001090000777").field("dienThoai", "0987 654 321").field("diaChi.commune", "99001")
+                .field("diaChi.detail", "Xóm Bắc, số 9").field("quanHe", "cha").field("_action", "next")
+                .send(portal.port, API + "/drafts?site=" + SITE + "&lang=vi&_csrf="
+                        + URLEncoder.encode(citizen.csrf, StandardCharsets.UTF_8));
+        assertEquals(303, started.statusCode(), started.body());
+        String next = FormPost.location(started);
+        assertTrue(next.contains("buoc=2") && !next.contains("loi"), next);
+        String token = param(next, "nhap");
+        assertTrue(citizen.get(next).body().contains(sessionToken), "every step of a signed-in applicant");
+        stepAs(citizen, token, 1, new FormPost().field("tenTre", "Nguyễn Văn Bé").field("ngaySinh",
+                java.time.LocalDate.now().minusDays(1).toString()).field("gioiTinh", "nu").field("_action", "next"));
+        stepAs(citizen, token, 2, new FormPost().file("giayChungSinh", "chung-sinh.pdf", PDF).field("daKetHon", "khong")
+                .field("_action", "next"));
+        String receipt = stepAs(citizen, token, 3, new FormPost().field("camDoan", "true").field("_action", "submit"));
+        assertTrue(receipt.contains("/ho-so/bien-nhan?"), receipt);
+        String code = param(receipt, "ma");
+
+        // "my dossiers" lists it; its owner opens it without the token, nobody else does
+        String mine = citizen.get("/s/" + SITE + "/ho-so/cua-toi").body();
+        assertTrue(mine.contains(">" + code + "</a>") && mine.contains("Đăng ký khai sinh (mẫu)")
+                && mine.contains("ho-so/tra-cuu?ma=" + URLEncoder.encode(code, StandardCharsets.UTF_8)), mine);
+        String own = "/s/" + SITE + "/ho-so/tra-cuu?ma=" + code;
+        assertTrue(citizen.get(own).body().contains("status-received"), "the owner sees the status");
+        assertFalse(portal.get(own).body().contains("status-received"), "anonymous: only the look-up form");
+        SessionClient stranger = identity.signedInUser("la-" + UUID.randomUUID().toString().substring(0, 6),
+                "Nguoi-La-Mat-2026!");
+        assertFalse(stranger.get(own).body().contains("status-received"), "another account: only the look-up form");
+        assertFalse(stranger.get("/s/" + SITE + "/ho-so/cua-toi").body().contains(code));
+        assertEquals(200, citizen.get(API + "/dossiers/" + code + "?site=" + SITE).statusCode(), "over REST too");
+        assertProblem(stranger.get(API + "/dossiers/" + code + "?site=" + SITE), 404);
+
+        // asked for a document, the owner adds it from the account (no token), through the plain form
+        SessionClient officer = staff(SITE, "site-admin");
+        String transitions = API + "/dossiers/" + code + "/transitions?site=" + SITE;
+        assertEquals(200, officer.write("POST", transitions, "{\"status\":\"NEEDS_INFO\",\"comment\":\"Bổ sung giấy "
+                + "chứng sinh bản rõ hơn\"}").statusCode());
+        String asked = citizen.get(own).body();
+        assertTrue(asked.contains("Gửi bổ sung") && asked.contains("/documents?site=" + SITE + "&amp;lang=vi" + sessionToken),
+                "the supplement form carries the session token");
+        assertFalse(asked.contains("name=\"token\""), "and no lookup token, which the owner need not have");
+        HttpResponse<String> added = new FormPost().header("Cookie", citizen.cookie()).field("_return", "page")
+                .file("giayChungSinh", "chung-sinh-2.pdf", PDF).send(portal.port, API + "/dossiers/" + code
+                        + "/documents?site=" + SITE + "&lang=vi&_csrf=" + URLEncoder.encode(citizen.csrf, StandardCharsets.UTF_8));
+        String back = FormPost.location(added);
+        assertTrue(back.contains("bo-sung=1") && !back.contains("token="), back);
+        assertTrue(citizen.get(back).body().contains("Đã nhận giấy tờ bổ sung"));
+        HttpResponse<String> strangerAdds = new FormPost().header("Cookie", stranger.cookie()).field("_return", "page")
+                .file("giayChungSinh", "x.pdf", PDF).send(portal.port, API + "/dossiers/" + code + "/documents?site=" + SITE
+                        + "&_csrf=" + URLEncoder.encode(stranger.csrf, StandardCharsets.UTF_8));
+        assertProblem(strangerAdds, 404);
+        String detail = officer.get(API + "/dossiers/" + code + "/detail?site=" + SITE).body();
+        assertTrue(detail.contains("\"status\":\"IN_REVIEW\"") && detail.contains("chung-sinh-2.pdf"), detail);
+    }
+
+    // ---- prefill sources of other plugins (issue 7 point 2) -------------------------------------
+
+    /** The test plugin "connectorprobe" implements PrefillSource; a form naming "thu:…" is filled from it. */
+    void aConnectorPluginFillsFormFields() throws Exception {
+        String site = "so-noi-vu";
+        String form = "{\"key\":\"mau-ket-noi\",\"procedure\":\"1.000003.000.00.00.H99\",\"title\":\"Mẫu kết nối (thử)\","
+                + "\"applicant\":{\"name\":\"ten\"},\"steps\":[{\"fields\":["
+                + "{\"name\":\"loiChao\",\"type\":\"info\",\"prefill\":\"thu:chao\",\"label\":\"Lời chào\",\"help\":\"Từ plugin khác\"},"
+                + "{\"name\":\"taiKhoan\",\"prefill\":\"thu:taiKhoan\",\"label\":\"Tài khoản\",\"help\":\"Tên đăng nhập\"},"
+                + "{\"name\":\"ten\",\"label\":\"Tên\",\"help\":\"Họ tên\",\"required\":true}]}]}";
+        assertEquals(201, portal.adminSend("POST", API + "/forms?site=" + site, form).statusCode());
+        assertEquals(200, portal.adminSend("POST", API + "/forms/mau-ket-noi/versions/1/publish?site=" + site, "{}")
+                .statusCode());
+        String page = portal.get("/s/" + site + "/dich-vu-cong/mau-ket-noi").body();
+        assertTrue(page.contains("Xin chào từ plugin kết nối (thử) – 1.000003.000.00.00.H99"), page);
+        assertTrue(page.contains("value=\"\" id=\"f-taiKhoan\""), "nothing personal for an anonymous visitor");
+        String user = "kn-" + UUID.randomUUID().toString().substring(0, 6);
+        SessionClient c = identity.signedInUser(user, "Ket-Noi-Thu-2026!");
+        assertTrue(c.get("/s/" + site + "/dich-vu-cong/mau-ket-noi").body().contains("value=\"" + user + "\""),
+                "the signed-in user's sign-in name reaches the connector");
+    }
+
+    // ---- downloadable forms (issue 7 point 3) and the procedure pages (point 4) ------------------
+
+    /** A minimal DOCX: the parts a word processor needs to recognise it. */
+    static byte[] docx(String text) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            z.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            z.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
+                    + "<w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    HttpResponse<String> upload(SessionClient staff, String site, FormPost post) throws Exception {
+        return post.header("Cookie", staff.cookie()).header("X-CSRF-Token", staff.csrf)
+                .send(portal.port, API + "/files?site=" + site + "&lang=vi");
+    }
+
+    static HttpResponse<byte[]> download(int port, String url, String... headers) throws Exception {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.startsWith("http") ? url
+                : "http://127.0.0.1:" + port + url)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    void staffPublishDownloadableFormsAndProcedurePagesLeadToThem() throws Exception {
+        String birth = "1.000001.000.00.00.H99";
+        String marriage = "1.000002.000.00.00.H99";
+        String procedurePage = "/thu-tuc-hanh-chinh/" + marriage;
+        HttpResponse<String> before = portal.get(procedurePage);
+        assertEquals(200, before.statusCode());
+        assertFalse(before.body().contains("Tờ khai đăng ký kết hôn"));
+        assertEquals("HIT", portal.get(procedurePage).headers().firstValue("X-Cache").orElse(""), "the page is cached");
+
+        SessionClient designer = staff(SITE, "site-admin");
+        SessionClient otherSite = staff("so-noi-vu", "site-admin");
+        byte[] v1 = docx("Tờ khai đăng ký khai sinh – bản 1");
+        // refused: a program named .docx, an unknown procedure, no title for a new form, no file; nothing stored
+        HttpResponse<String> disguised = upload(designer, SITE, new FormPost().field("procedure", birth)
+                .field("titleVi", "Tờ khai").file("file", "to-khai.docx", DISGUISED));
+        assertProblem(disguised, 400);
+        assertTrue(disguised.body().contains("\"file\":\"Tệp phải là PDF, DOCX, XLSX, ODT hoặc ODS"), disguised.body());
+        HttpResponse<String> unknown = upload(designer, SITE, new FormPost().field("procedure", "9.999")
+                .file("file", "a.docx", v1));
+        assertProblem(unknown, 400);
+        assertTrue(unknown.body().contains("\"procedure\":") && unknown.body().contains("\"titleVi\":"), unknown.body());
+        assertProblem(upload(designer, SITE, new FormPost().field("procedure", birth).field("titleVi", "Tờ khai")), 400);
+        assertProblem(upload(otherSite, SITE, new FormPost().field("procedure", birth).field("titleVi", "Tờ khai")
+                .file("file", "a.docx", v1)), 403);
+        assertEquals("[]", designer.get(API + "/files?site=" + SITE).body(), "nothing half-stored");
+
+        HttpResponse<String> first = upload(designer, SITE, new FormPost().field("procedure", birth)
+                .field("titleVi", "Tờ khai đăng ký khai sinh (mẫu)").field("titleEn", "Birth registration declaration")
+                .file("file", "TK-KS-01.docx", v1));
+        assertEquals(201, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"key\":\"to-khai-dang-ky-khai-sinh-mau\"") && first.body().contains(
+                "\"currentVersion\":1"), first.body());
+        String url = field(first.body(), "url");
+        HttpResponse<byte[]> got = download(portal.port, url);
+        assertEquals(200, got.statusCode());
+        assertTrue(java.util.Arrays.equals(v1, got.body()), "the bytes uploaded");
+        assertTrue(got.headers().firstValue("Content-Type").orElse("").contains("wordprocessingml"));
+        assertTrue(got.headers().firstValue("Content-Disposition").orElse("").contains(
+                "filename=\"to-khai-dang-ky-khai-sinh-mau.docx\""));
+        String etag = got.headers().firstValue("ETag").orElseThrow();
+
+        // a new upload under the same key is version 2 and is what the same address gives from now on
+        HttpResponse<String> second = upload(designer, SITE, new FormPost().field("procedure", birth)
+                .field("key", "to-khai-dang-ky-khai-sinh-mau").file("file", "TK-KS-01 sửa đổi.pdf", PDF));
+        assertEquals(201, second.statusCode(), second.body());
+        assertTrue(second.body().contains("\"currentVersion\":2") && second.body().contains(
+                "\"titleVi\":\"Tờ khai đăng ký khai sinh (mẫu)\""), "the title is kept: " + second.body());
+        assertEquals(url, field(second.body(), "url"), "the address does not change");
+        HttpResponse<byte[]> now = download(portal.port, url, "If-None-Match", etag);
+        assertEquals(200, now.statusCode(), "the old ETag no longer matches");
+        assertTrue(java.util.Arrays.equals(PDF, now.body()));
+        assertEquals(304, download(portal.port, url, "If-None-Match", now.headers().firstValue("ETag").orElseThrow())
+                .statusCode());
+        String versions = designer.get(API + "/files/" + birth + "/to-khai-dang-ky-khai-sinh-mau/versions?site=" + SITE)
+                .body();
+        assertEquals(2, PortalScenario.count(versions, "\"version\":"), versions);
+        assertTrue(versions.contains("\"fileName\":\"TK-KS-01.docx\"") && versions.contains("\"current\":true"));
+        HttpResponse<String> old = designer.get(API + "/files/" + birth + "/to-khai-dang-ky-khai-sinh-mau/versions/1?site="
+                + SITE);
+        assertEquals(200, old.statusCode(), "old versions are kept for staff");
+        assertProblem(portal.get(API + "/files/" + birth + "/to-khai-dang-ky-khai-sinh-mau/versions/1?site=" + SITE), 401);
+        assertProblem(portal.get(API + "/files/" + birth + "/khong-co?site=" + SITE), 404);
+
+        // a procedure with forms to download only (level 2)
+        HttpResponse<String> level2 = upload(designer, SITE, new FormPost().field("procedure", marriage)
+                .field("titleVi", "Tờ khai đăng ký kết hôn (mẫu)").file("file", "TK-KH-01.docx", docx("Tờ khai kết hôn")));
+        assertEquals(201, level2.statusCode(), level2.body());
+
+        // the site's services page, the procedure pages (any site) and the content's procedure page lead there
+        String services = portal.get("/s/" + SITE + "/dich-vu-cong").body();
+        assertTrue(services.contains("Tờ khai đăng ký khai sinh (mẫu)</a> <span class=\"meta\">(PDF,")
+                && services.contains("phiên bản 2") && services.contains("Đăng ký kết hôn (mẫu)")
+                && services.contains("Tờ khai đăng ký kết hôn (mẫu)"), services);
+        HttpResponse<String> after = portal.get(procedurePage);
+        assertTrue(after.body().contains("Tờ khai đăng ký kết hôn (mẫu)") && after.body().contains("eform-procedure"),
+                "the cached procedure page was dropped when the file came");
+        assertFalse(after.body().contains("Nộp hồ sơ trực tuyến</a>"), "no online form for this one");
+        String birthPage = portal.get("/thu-tuc-hanh-chinh/" + birth).body();
+        assertTrue(birthPage.contains("/s/" + SITE + "/dich-vu-cong/" + FORM + "\"") && birthPage.contains(
+                "to-khai-dang-ky-khai-sinh-mau?site=" + SITE), "the province's procedure page links to the commune's");
+        String item = portal.get("/s/" + SITE + "/thu-tuc/dang-ky-khai-sinh").body();
+        assertTrue(item.contains("thu-tuc-hanh-chinh/" + birth + "\">Đăng ký khai sinh (mẫu)</a>"), item);
+        String json = portal.get(API + "/procedures/" + birth + "?site=tinh").body();
+        assertTrue(json.contains("\"onlineForms\":[{") && json.contains("\"siteKey\":\"" + SITE + "\"")
+                && json.contains("\"version\":2"), json);
     }
 
     private FormPost valid(String token) {

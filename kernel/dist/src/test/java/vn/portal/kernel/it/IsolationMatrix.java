@@ -95,7 +95,7 @@ final class IsolationMatrix {
                 Map.entry("plugins", "notice"), Map.entry("roles", "editor"), Map.entry("userId", userOnB),
                 Map.entry("catalog", "sectors"), Map.entry("code", "HOTICH"), Map.entry("content", contentOnB()), Map.entry("n", "1"),
                 Map.entry("formKey", "mau-cach-ly"), Map.entry("receiptCode", dossierOnB()), Map.entry("version", "1"),
-                Map.entry("attachmentId", "x"),
+                Map.entry("attachmentId", "x"), Map.entry("procedure", FILE_PROCEDURE), Map.entry("fileKey", fileOnB()),
                 Map.entry("mediaId", mediaOnB()));
     }
 
@@ -130,6 +130,17 @@ final class IsolationMatrix {
                 ContentScenario.PNG);
         assertEquals(201, r.statusCode(), r.body());
         return PortalScenario.field(r.body(), "id");
+    }
+
+    static final String FILE_PROCEDURE = "1.000004.000.00.00.H99";
+
+    /** A downloadable form on site B, so its staff endpoints are checked against a real one. */
+    private String fileOnB() throws Exception {
+        HttpResponse<String> r = new FormPost().header("Authorization", PortalProcess.basic())
+                .field("procedure", FILE_PROCEDURE).field("titleVi", "Mẫu của sở B")
+                .file("file", "mau.pdf", EformScenario.PDF).send(portal.port, "/api/v1/eform/files?site=" + SITE_B);
+        assertEquals(201, r.statusCode(), r.body());
+        return PortalScenario.field(r.body(), "key");
     }
 
     /** Replaces {name} placeholders by a sample chosen by name, or by the collection the path starts with. */

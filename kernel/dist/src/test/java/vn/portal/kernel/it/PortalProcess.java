@@ -150,7 +150,7 @@ final class PortalProcess implements AutoCloseable {
         return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static String basic() {
+    static String basic() {
         return "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 

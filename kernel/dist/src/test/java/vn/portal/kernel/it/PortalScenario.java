@@ -418,6 +418,17 @@ abstract class PortalScenario {
     }
 
     @Test
+    void aSignedInCitizenAppliesWithTheirAccount() throws Exception {
+        new EformScenario(portal).aSignedInCitizenAppliesWithTheirAccountAndFindsTheDossierUnderIt();
+        new EformScenario(portal).aConnectorPluginFillsFormFields();
+    }
+
+    @Test
+    void downloadableFormsAreVersionedAndProcedurePagesLeadToThem() throws Exception {
+        new EformScenario(portal).staffPublishDownloadableFormsAndProcedurePagesLeadToThem();
+    }
+
+    @Test
     void eformApiSubmissionsAreIdempotentAndBadInputIsExplained() throws Exception {
         new EformScenario(portal).anApiClientSubmitsOnceAndBadInputIsExplained();
         new EformScenario(portal).formsAreVersionedAndDossiersKeepTheirVersion();

@@ -11,7 +11,8 @@ import java.time.Duration;
 /** A REST client that signs in with a session (cookie) and sends the CSRF token on writes, or uses a bearer token. */
 final class SessionClient {
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     String csrf;
@@ -34,6 +35,12 @@ final class SessionClient {
             csrf = PortalScenario.field(r.body(), "csrfToken");
         }
         return r;
+    }
+
+    /** The session's cookies as a Cookie header, for requests sent by other clients (a multipart form post). */
+    String cookie() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .toList());
     }
 
     HttpResponse<String> get(String path) throws Exception {

@@ -44,6 +44,9 @@ final class TestPlugins {
         // implements the probe's extension point; sorts before "probe", so it proves the start order
         PluginJarBuilder.create("greeter", "1.0.0").requires(">=0.1.0").dependencies("probe?")
                 .extension(GreeterGreeting.class).build(plugins);
+        // a connector implementing the e-form plugin's PrefillSource (found through PluginContext.extensions)
+        PluginJarBuilder.create("connectorprobe", "1.0.0").requires(">=0.1.0").dependencies("eform?")
+                .extension(vn.portal.kernel.it.connector.ProbePrefillSource.class).build(plugins);
         // the same extension, but the plugin defining the extension point is not installed
         PluginJarBuilder.create("lonely", "1.0.0").requires(">=0.1.0").dependencies("absentplugin?")
                 .extension(GreeterGreeting.class).build(plugins);

@@ -102,6 +102,21 @@ public class ItemPages implements PublicRoute {
                 .map(e -> "en".equals(locale) && e.nameEn() != null ? e.nameEn() : e.nameVi()).orElse(value);
     }
 
+    /**
+     * A procedure of the catalog links to its page ({@code /thu-tuc-hanh-chinh/<code>}, served by the search
+     * plugin where it is on), which shows what the catalog holds and, from the e-form plugin, the online form
+     * and the forms to download.
+     */
+    private String procedureLink(RenderRequest request, ContentType.Field f, String value, String shownHtml) {
+        if (!"catalog".equals(f.kind()) || !"procedures".equals(f.catalog())
+                || !context.sites().isPluginEnabled(request.site().key(), "search")) {
+            return shownHtml;
+        }
+        String url = ContentPlugin.service(context).siteUrl(request.site().key(), request.locale()) + "thu-tuc-hanh-chinh/"
+                + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return "<a href=\"" + Html.escape(url) + "\">" + shownHtml + "</a>";
+    }
+
     /** The cache tag of an item's page. */
     static String tag(String itemId) {
         return "content:item:" + itemId;
@@ -187,7 +202,8 @@ public class ItemPages implements PublicRoute {
                         .append(siteParam).append("\" download>").append(label).append(en ? " (download)" : " (tải về)")
                         .append("</a></p>");
                 default -> b.append("<p class=\"field-").append(f.name()).append("\"><span class=\"label\">").append(label)
-                        .append(":</span> ").append(Html.escape(shown(f, value, request.locale()))).append("</p>");
+                        .append(":</span> ").append(procedureLink(request, f, value, Html.escape(shown(f, value,
+                                request.locale())))).append("</p>");
             }
         }
         b.append("</article>");

@@ -105,11 +105,15 @@ public class DossierPages implements PublicRoute {
         Texts t = Texts.of(r.locale());
         String code = r.param("ma");
         String token = r.param("token");
-        if (code == null || token == null || code.isBlank() || token.isBlank()) {
+        EformPlugin.Services s = EformPlugin.services(context);
+        String owner = context.identity().currentUser().map(PortalUser::id).orElse(null);
+        boolean noToken = token == null || token.isBlank();
+        // a signed-in applicant opens their own dossiers from "my dossiers" without the token
+        Optional<Dossier> own = code == null || !noToken ? Optional.empty() : s.dossiers().owned(r.site().key(), code, owner);
+        if (code == null || code.isBlank() || noToken && own.isEmpty()) {
             return new PageContent(200, t.get("track.title"), lookupForm(r, t));
         }
-        EformPlugin.Services s = EformPlugin.services(context);
-        Optional<Dossier> found = s.dossiers().lookUp(r.site().key(), code, token);
+        Optional<Dossier> found = noToken ? own : s.dossiers().lookUp(r.site().key(), code, token);
         if (found.isEmpty()) {
             return new PageContent(404, t.get("track.title"), "<p class=\"form-errors\" role=\"alert\">"
                     + escape(t.get("track.notFound")) + "</p>" + lookupForm(r, t));
@@ -154,13 +158,17 @@ public class DossierPages implements PublicRoute {
     }
 
     private void supplementForm(StringBuilder b, RenderRequest r, Dossier d, String token, Texts t) {
+        // signed in: the session's CSRF token rides in the address (such pages are never cached)
         b.append("<form class=\"eform-step\" method=\"post\" enctype=\"multipart/form-data\" action=\"")
                 .append(escape("/api/v1/eform/dossiers/" + Links.q(d.receiptCode) + "/documents?site="
-                        + Links.q(r.site().key()) + "&lang=" + t.locale()))
+                        + Links.q(r.site().key()) + "&lang=" + t.locale()
+                        + context.identity().csrfToken().map(c -> "&_csrf=" + Links.q(c)).orElse("")))
                 .append("\"><h2>").append(escape(t.get("track.supplement"))).append("</h2><p id=\"bs-help\">")
-                .append(escape(t.get("track.supplement.help"))).append("</p>")
-                .append("<input type=\"hidden\" name=\"token\" value=\"").append(escape(token)).append("\">")
-                .append("<input type=\"hidden\" name=\"_return\" value=\"page\">");
+                .append(escape(t.get("track.supplement.help"))).append("</p>");
+        if (token != null && !token.isBlank()) {
+            b.append("<input type=\"hidden\" name=\"token\" value=\"").append(escape(token)).append("\">");
+        }
+        b.append("<input type=\"hidden\" name=\"_return\" value=\"page\">");
         LoadedForm form = EformPlugin.services(context).forms().version(d.formId, d.formVersion).orElseThrow();
         int i = 0;
         for (var f : form.definition().fields()) {
@@ -193,12 +201,18 @@ public class DossierPages implements PublicRoute {
         if (dossiers.isEmpty()) {
             b.append("<p>").append(escape(t.get("mine.none"))).append("</p>");
         } else {
+            Links links = new Links(context.sites());
             b.append("<table class=\"history\"><thead><tr><th scope=\"col\">").append(escape(t.get("receipt.code")))
+                    .append("</th><th scope=\"col\">").append(escape(t.get("mine.procedure")))
                     .append("</th><th scope=\"col\">").append(escape(t.get("track.received"))).append("</th><th scope=\"col\">")
                     .append(escape(t.get("track.status"))).append("</th></tr></thead><tbody>");
             for (Dossier d : dossiers) {
-                b.append("<tr><td>").append(escape(d.receiptCode)).append("</td><td>").append(escape(when(d.receivedAt)))
-                        .append("</td><td>").append(escape(t.get("status." + d.status))).append("</td></tr>");
+                // the owner's tracking page needs no token (see track): the account is the proof
+                b.append("<tr><td><a href=\"").append(escape(links.page(d.siteKey, r.locale(), Links.TRACK) + "?ma="
+                        + Links.q(d.receiptCode))).append("\">").append(escape(d.receiptCode)).append("</a></td><td>")
+                        .append(escape(procedureName(d.procedureCode, r.locale()))).append("</td><td>")
+                        .append(escape(when(d.receivedAt))).append("</td><td>")
+                        .append(escape(t.get("status." + d.status))).append("</td></tr>");
             }
             b.append("</tbody></table>");
         }
@@ -213,6 +227,11 @@ public class DossierPages implements PublicRoute {
                 + "\" autocomplete=\"off\"></p><p><label for=\"tc-token\">" + escape(t.get("track.token"))
                 + "</label><input id=\"tc-token\" name=\"token\" required aria-required=\"true\" autocomplete=\"off\"></p>"
                 + "<p><button type=\"submit\" class=\"primary\">" + escape(t.get("track.submit")) + "</button></p></form>";
+    }
+
+    private String procedureName(String code, String locale) {
+        return context.catalogs().find("procedures", code, EformPlugin.today())
+                .map(e -> CatalogPrefill.name(e, "en".equals(locale))).orElse(code);
     }
 
     private String agency(Dossier d, String locale) {

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.portal.kernel.api.catalog.CatalogEntry;
+import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
 import vn.portal.kernel.api.site.Site;
-import vn.portal.plugins.eform.api.PrefillRequest;
 import vn.portal.plugins.eform.schema.Answers;
 import vn.portal.plugins.eform.schema.Field;
 import vn.portal.plugins.eform.schema.FormDefinition;
@@ -65,7 +65,10 @@ final class Dossiers {
         }
         FormDefinition def = s.form().definition();
         Answers answers = s.answers().copy();
-        prefill.apply(def, answers, new PrefillRequest(siteKey, s.locale(), def.procedure(), s.userId(), s.userName()));
+        // the submitting account (its sign-in name keys some prefill services), else the draft's owner as recorded
+        Optional<PortalUser> user = s.userId() == null ? Optional.empty() : context.identity().currentUser()
+                .filter(u -> u.id().equals(s.userId())).or(() -> Optional.of(new PortalUser(s.userId(), null, s.userName())));
+        prefill.apply(def.fields(), answers, Prefill.request(siteKey, s.locale(), def.procedure(), user, answers));
         List<Attachment> draftFiles = s.draftId() == null ? List.of() : draftAttachments(s.draftId());
         Map<String, Integer> counts = new HashMap<>();
         draftFiles.forEach(a -> counts.merge(a.field, 1, Integer::sum));
@@ -199,6 +202,16 @@ final class Dossiers {
         return ok ? d : Optional.empty();
     }
 
+    /** A signed-in applicant's own dossier: found by its code without the token (the account is the proof). */
+    Optional<Dossier> owned(String siteKey, String receiptCode, String userId) {
+        return userId == null ? Optional.empty() : byCode(siteKey, receiptCode).filter(d -> userId.equals(d.userId));
+    }
+
+    /** By the lookup token, or, without one, by the signed-in owner. */
+    Optional<Dossier> forApplicant(String siteKey, String receiptCode, String token, String userId) {
+        return token != null && !token.isBlank() ? lookUp(siteKey, receiptCode, token) : owned(siteKey, receiptCode, userId);
+    }
+
     List<HistoryEntry> history(String dossierId) {
         return context.transactions().required(() -> em().createQuery(
                 "select h from HistoryEntry h where h.dossierId = :d order by h.at, h.id", HistoryEntry.class)
@@ -292,9 +305,10 @@ final class Dossiers {
         return d;
     }
 
-    /** The applicant answers NEEDS_INFO with documents; the dossier goes back to review. */
-    Dossier supplement(Site site, String receiptCode, String token, List<Multipart.FilePart> files, String locale) {
-        Dossier found = lookUp(site.key(), receiptCode, token).orElseThrow(
+    /** The applicant (by token, or signed in as its owner) answers NEEDS_INFO with documents; back to review. */
+    Dossier supplement(Site site, String receiptCode, String token, String userId, List<Multipart.FilePart> files,
+            String locale) {
+        Dossier found = forApplicant(site.key(), receiptCode, token, userId).orElseThrow(
                 () -> ApiProblem.notFound(Texts.of(locale).get("error.notFound")));
         if (!Status.NEEDS_INFO.name().equals(found.status)) {
             throw new ApiProblem(409, Texts.of(locale).get("error.notOpen"), Map.of());

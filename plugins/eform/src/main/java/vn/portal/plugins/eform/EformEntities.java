@@ -11,11 +11,13 @@ public class EformEntities implements EntityContribution {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Form.class, FormVersion.class, Draft.class, Dossier.class, Attachment.class, HistoryEntry.class,
-                Counter.class, Secret.class);
+                Counter.class, Secret.class, FormFile.class, FormFileVersion.class);
     }
 
     @Override
     public List<String> migrationLocations() {
-        return List.of("db/eform");
+        // db/<vendor>/eform holds the few statements the databases write differently (ALTER COLUMN); it is
+        // not under db/eform, which Flyway scans with its sub-folders
+        return List.of("db/eform", "db/{vendor}/eform");
     }
 }

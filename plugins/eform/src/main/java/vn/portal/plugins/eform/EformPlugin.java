@@ -1,6 +1,7 @@
 package vn.portal.plugins.eform;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.plugin.PortalPlugin;
+import vn.portal.plugins.eform.api.PrefillSource;
 import vn.portal.plugins.eform.schema.FormParser;
 
 /**
@@ -22,7 +24,8 @@ public class EformPlugin extends PortalPlugin {
     private static final Map<PluginContext, Services> SERVICES = new ConcurrentHashMap<>();
 
     /** Everything the extensions share. */
-    record Services(FormStore forms, Dossiers dossiers, Drafts drafts, Secrets secrets, Prefill prefill, int maxUploadMb) {
+    record Services(FormStore forms, Dossiers dossiers, Drafts drafts, Secrets secrets, Prefill prefill, int maxUploadMb,
+            FormFiles files) {
     }
 
     public EformPlugin(PluginContext context) {
@@ -41,10 +44,13 @@ public class EformPlugin extends PortalPlugin {
         int maxUpload = Integer.parseInt(c.settings().get("max-upload-mb").orElse("20"));
         WorkingDays days = WorkingDays.parse(c.settings().get("holidays").orElse(""));
         Secrets secrets = new Secrets(key(c));
-        Prefill prefill = new Prefill(List.of(new CatalogPrefill(c.catalogs()), new ProfilePrefill()));
+        List<PrefillSource> builtIn = new ArrayList<>(List.of(new CatalogPrefill(c.catalogs()), new ProfilePrefill()));
+        builtIn.addAll(RestPrefillSource.configured(c.settings()));
+        Prefill prefill = new Prefill(builtIn, () -> c.extensions(PrefillSource.class));
         FormStore forms = new FormStore(c, new FormParser(maxUpload));
         return new Services(forms, new Dossiers(c, secrets, prefill, days),
-                new Drafts(c, Integer.parseInt(c.settings().get("draft-days").orElse("30"))), secrets, prefill, maxUpload);
+                new Drafts(c, Integer.parseInt(c.settings().get("draft-days").orElse("30"))), secrets, prefill, maxUpload,
+                new FormFiles(c, maxUpload));
     }
 
     /** {@code plugin.eform.secret} if set, else a key made on first start and kept in the database. */
@@ -88,6 +94,14 @@ public class EformPlugin extends PortalPlugin {
     @Override
     public void stop() {
         SERVICES.remove(context());
+    }
+
+    /**
+     * The cache tag of the search plugin's page of a procedure ({@code /thu-tuc-hanh-chinh/<code>}), where
+     * {@link ProcedureLinksWidget} shows the procedure's online form and files: dropped when either changes.
+     */
+    static String procedureTag(String procedureCode) {
+        return "search:procedure:" + procedureCode;
     }
 
     static String draftTag(String draftId) {

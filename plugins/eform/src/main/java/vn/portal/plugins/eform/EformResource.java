@@ -127,6 +127,125 @@ public class EformResource {
         return Response.ok(b.build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
+    // ---- downloadable forms (level 2) -----------------------------------------------------------
+
+    /** A downloadable form with its current version; {@code url} is its stable public address. */
+    public record FileView(String procedureCode, String key, String titleVi, String titleEn, int currentVersion,
+            String fileName, String type, long size, String uploadedAt, String url) {
+    }
+
+    public record FileVersionView(int version, String fileName, String type, long size, String sha256, String uploadedBy,
+            String uploadedAt, boolean current, String url) {
+    }
+
+    @GET
+    @Path("files")
+    public List<FileView> files(@QueryParam("procedure") String procedure) {
+        require(EformPermissions.DESIGN);
+        return services.files().ofSite(site.key()).stream().filter(f -> blank(procedure) || f.procedureCode.equals(
+                procedure.strip())).map(f -> fileView(f, services.files().current(f).orElse(null))).toList();
+    }
+
+    /**
+     * Uploads a downloadable form ({@code multipart/form-data}: {@code procedure}, {@code key} (optional, made
+     * from the title), {@code titleVi}, {@code titleEn}, {@code file}). The same procedure and key again adds a
+     * version, which becomes the current one. The file must be PDF, DOCX, XLSX, ODT or ODS by its bytes.
+     */
+    @POST
+    @Path("files")
+    @Consumes(MediaType.WILDCARD)
+    public Response uploadFile(@HeaderParam("Content-Type") String contentType, @QueryParam("lang") String lang,
+            @Context HttpServletRequest request, InputStream body) {
+        PortalUser user = require(EformPermissions.DESIGN);
+        String locale = locale(lang, request);
+        Multipart post = read(contentType, body, Texts.of(locale));
+        Multipart.FilePart file = post.files().stream().filter(f -> f.field().equals("file")).findFirst().orElse(null);
+        FormFiles.Stored s = services.files().upload(site, new FormFiles.Upload(post.text("procedure"), post.text("key"),
+                post.text("titleVi"), post.text("titleEn"), file == null ? null : file.fileName(),
+                file == null ? null : file.bytes()), user.username(), locale);
+        return Response.status(201).entity(fileView(s.file(), s.version())).build();
+    }
+
+    @GET
+    @Path("files/{procedure}/{fileKey}/versions")
+    public List<FileVersionView> fileVersions(@PathParam("procedure") String procedure,
+            @PathParam("fileKey") String fileKey) {
+        require(EformPermissions.DESIGN);
+        FormFile f = staffFile(procedure, fileKey);
+        return services.files().versions(f.id).stream().map(v -> new FileVersionView(v.version, v.fileName,
+                v.contentType, v.sizeBytes, v.sha256, v.uploadedBy, DossierEvents.time(v.uploadedAt),
+                v.version == f.currentVersion, "/api/v1/eform/files/" + Links.q(f.procedureCode) + "/"
+                        + Links.q(f.fileKey) + "/versions/" + v.version + "?site=" + Links.q(site.key()))).toList();
+    }
+
+    /** Any version, for staff (citizens get the current one only). */
+    @GET
+    @Path("files/{procedure}/{fileKey}/versions/{version}")
+    @Produces(MediaType.WILDCARD)
+    public Response fileVersion(@PathParam("procedure") String procedure, @PathParam("fileKey") String fileKey,
+            @PathParam("version") String version) throws IOException {
+        require(EformPermissions.DESIGN);
+        FormFile f = staffFile(procedure, fileKey);
+        FormFileVersion v = services.files().version(f.id, number(version))
+                .orElseThrow(() -> ApiProblem.notFound("No version " + version + " of " + fileKey));
+        return download(f, v, null, "private, no-store");
+    }
+
+    /** The current version at an address that never changes: what the procedure's pages link to. */
+    @Public
+    @GET
+    @Path("files/{procedure}/{fileKey}")
+    @Produces(MediaType.WILDCARD)
+    public Response currentFile(@PathParam("procedure") String procedure, @PathParam("fileKey") String fileKey,
+            @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
+        FormFile f = services.files().find(site.key(), procedure, fileKey)
+                .orElseThrow(() -> ApiProblem.notFound("No downloadable form " + procedure + "/" + fileKey));
+        FormFileVersion v = services.files().current(f).orElseThrow(() -> ApiProblem.notFound("The file is missing"));
+        // the address stays, the bytes change with a new version: caches must ask again (the ETag makes it cheap)
+        return download(f, v, ifNoneMatch, "public, no-cache");
+    }
+
+    /** What the portal offers for a procedure on every site: its online forms and downloadable forms. */
+    public record ProcedureLinks(String procedureCode, List<ProcedureLinksWidget.Link> onlineForms,
+            List<ProcedureLinksWidget.Link> downloads) {
+    }
+
+    @Public
+    @GET
+    @Path("procedures/{procedureCode}")
+    public ProcedureLinks procedureLinks(@PathParam("procedureCode") String procedureCode, @QueryParam("lang") String lang,
+            @Context HttpServletRequest request) {
+        String locale = locale(lang, request);
+        ProcedureLinksWidget.Found found = ProcedureLinksWidget.links(context, procedureCode, locale);
+        return new ProcedureLinks(procedureCode, found.forms(), found.files());
+    }
+
+    private FormFile staffFile(String procedure, String fileKey) {
+        return services.files().find(site.key(), procedure, fileKey)
+                .orElseThrow(() -> ApiProblem.notFound("No downloadable form " + procedure + "/" + fileKey + " on "
+                        + site.key()));
+    }
+
+    private FileView fileView(FormFile f, FormFileVersion v) {
+        String base = context.sites().url(site.key()).replaceAll("^(https?://[^/]+).*$", "$1");
+        return new FileView(f.procedureCode, f.fileKey, f.titleVi, f.titleEn, f.currentVersion,
+                v == null ? null : v.fileName, v == null ? null : v.contentType, v == null ? 0 : v.sizeBytes,
+                v == null ? null : DossierEvents.time(v.uploadedAt), base + FormFiles.url(site.key(), f.procedureCode,
+                        f.fileKey));
+    }
+
+    private Response download(FormFile f, FormFileVersion v, String ifNoneMatch, String cacheControl) throws IOException {
+        String etag = "\"" + v.sha256 + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().header("ETag", etag).header("Cache-Control", cacheControl).build();
+        }
+        InputStream in = context.blobs().open(v.blobId).orElseThrow(() -> ApiProblem.notFound("The file is missing"));
+        return Response.ok(in, v.contentType).header("Content-Disposition", "attachment; filename=\""
+                + FormFiles.downloadName(f, v) + "\"").header("X-Content-Type-Options", "nosniff")
+                .header("ETag", etag).header("Cache-Control", cacheControl)
+                .header("Content-Length", v.sizeBytes).build();
+    }
+
     // ---- dossiers: the public side -----------------------------------------------------------------
 
     /**
@@ -169,19 +288,22 @@ public class EformResource {
         }
     }
 
-    /** The applicant's view: an unknown code and a wrong token both answer the same 404. */
+    /** The applicant's view (token, or the signed-in owner): an unknown code and a wrong token both answer the same 404. */
     @Public
     @GET
     @Path("dossiers/{receiptCode}")
     public DossierViews.Tracking track(@PathParam("receiptCode") String receiptCode, @QueryParam("token") String token,
             @QueryParam("lang") String lang, @Context HttpServletRequest request) {
         String locale = locale(lang, request);
-        Dossier d = services.dossiers().lookUp(site.key(), receiptCode, token)
-                .orElseThrow(() -> ApiProblem.notFound(Texts.of(locale).get("error.notFound")));
+        Dossier d = services.dossiers().forApplicant(site.key(), receiptCode, token, context.identity().currentUser()
+                .map(PortalUser::id).orElse(null)).orElseThrow(() -> ApiProblem.notFound(Texts.of(locale).get("error.notFound")));
         return DossierViews.tracking(d, services.dossiers().history(d.id), context.catalogs(), locale);
     }
 
-    /** Documents the agency asked for (status NEEDS_INFO); a browser post goes back to the tracking page. */
+    /**
+     * Documents the agency asked for (status NEEDS_INFO), with the lookup token or by the signed-in owner; a
+     * browser post goes back to the tracking page.
+     */
     @Public
     @POST
     @Path("dossiers/{receiptCode}/documents")
@@ -196,9 +318,10 @@ public class EformResource {
         String given = token != null ? token : post.text("token");
         boolean browser = "page".equals(post.text("_return"));
         String page = new Links(context.sites()).page(site.key(), locale, Links.TRACK) + "?ma=" + Links.q(receiptCode)
-                + "&token=" + Links.q(given == null ? "" : given);
+                + (given == null || given.isBlank() ? "" : "&token=" + Links.q(given));
+        String owner = context.identity().currentUser().map(PortalUser::id).orElse(null);
         try {
-            Dossier d = services.dossiers().supplement(site, receiptCode, given, post.files(), locale);
+            Dossier d = services.dossiers().supplement(site, receiptCode, given, owner, post.files(), locale);
             if (browser) {
                 return Response.seeOther(URI.create(page + "&bo-sung=1")).build();
             }

@@ -16,7 +16,6 @@ import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.web.PageContent;
 import vn.portal.kernel.api.web.PublicRoute;
 import vn.portal.kernel.api.web.RenderRequest;
-import vn.portal.plugins.eform.api.PrefillRequest;
 import vn.portal.plugins.eform.schema.Answers;
 import vn.portal.plugins.eform.schema.Field;
 import vn.portal.plugins.eform.schema.FieldType;
@@ -63,8 +62,9 @@ public class FormPage implements PublicRoute {
         int step = draft == null ? 0 : Math.max(0, Math.min(steps.size() - 1, parse(r.param("buoc"), draft.step + 1) - 1));
         Answers answers = draft == null ? new Answers() : Answers.fromJson(draft.answers);
         Optional<PortalUser> user = context.identity().currentUser();
-        s.prefill().apply(form.definition(), answers, new PrefillRequest(siteKey, r.locale(), form.procedureCode(),
-                user.map(PortalUser::id).orElse(null), user.map(PortalUser::displayName).orElse(null)));
+        // only this step's fields: a remote source is asked for what the page shows, not the whole form
+        s.prefill().apply(steps.get(step).fields(), answers, Prefill.request(siteKey, r.locale(), form.procedureCode(),
+                user, answers));
         Map<String, List<String>> files = new HashMap<>();
         if (draft != null) {
             s.dossiers().draftAttachments(draft.id).forEach(a -> files.computeIfAbsent(a.field, k -> new ArrayList<>())
@@ -100,7 +100,10 @@ public class FormPage implements PublicRoute {
         progress(b, steps, step, t);
         notices(b, r, t, errors, form, token, s.drafts().days());
         Step current = steps.get(step);
-        String action = "/api/v1/eform/drafts?site=" + Links.q(siteKey) + "&lang=" + t.locale();
+        // a signed-in applicant's post needs the session's CSRF token, which a plain form can only carry in the
+        // address; pages of signed-in users are never cached, so the token never reaches anyone else
+        String action = "/api/v1/eform/drafts?site=" + Links.q(siteKey) + "&lang=" + t.locale()
+                + context.identity().csrfToken().map(c -> "&_csrf=" + Links.q(c)).orElse("");
         b.append("<form class=\"eform-step\" method=\"post\" enctype=\"multipart/form-data\" action=\"")
                 .append(escape(context.sites().url(siteKey).replaceAll("^(https?://[^/]+).*$", "$1") + action))
                 .append("\" data-processing=\"").append(escape(t.get("form.processing"))).append("\">");

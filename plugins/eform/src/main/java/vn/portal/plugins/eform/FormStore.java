@@ -59,6 +59,13 @@ final class FormStore {
                 .map(f -> load(f, f.currentVersion)));
     }
 
+    /** The published forms of a procedure on every site (the page showing it may belong to another site). */
+    List<LoadedForm> publishedForProcedure(String procedureCode) {
+        return context.transactions().required(() -> em().createQuery("select f from Form f where f.procedureCode = :p"
+                + " and f.currentVersion is not null order by f.siteKey, f.formKey", Form.class)
+                .setParameter("p", procedureCode).getResultList().stream().map(f -> load(f, f.currentVersion)).toList());
+    }
+
     /** The forms of a site citizens can fill in, by procedure code. */
     List<LoadedForm> published(String siteKey) {
         return context.transactions().required(() -> em().createQuery(
@@ -164,7 +171,7 @@ final class FormStore {
             f.currentVersion = version;
             f.updatedAt = Timestamp.from(Instant.now());
             context.audit().record("eform.form.published", site.key(), f.id, formKey + " v" + version);
-            context.pageCache().invalidate(EformPlugin.FORMS_TAG + site.key());
+            context.pageCache().invalidate(EformPlugin.FORMS_TAG + site.key(), EformPlugin.procedureTag(f.procedureCode));
             return f;
         });
     }

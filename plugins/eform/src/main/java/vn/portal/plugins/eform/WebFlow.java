@@ -99,9 +99,11 @@ final class WebFlow {
             return here + "&buoc=" + (step + 2);
         }
         try {
+            // a dossier sent while signed in belongs to that account, also when the draft was begun before signing in
+            String owner = draft.userId != null ? draft.userId : user.map(PortalUser::id).orElse(null);
             Dossiers.Submitted done = services.dossiers().submit(new Dossiers.Submission(site, form, answers, List.of(),
-                    draft.id, "draft:" + draft.id, opened.token(), draft.userId, user.map(PortalUser::displayName)
-                            .orElse(null), locale));
+                    draft.id, "draft:" + draft.id, opened.token(), owner, user.filter(u -> u.id().equals(owner))
+                            .map(PortalUser::displayName).orElse(null), locale));
             context.pageCache().invalidate(EformPlugin.draftTag(draft.id));
             return links.page(site.key(), locale, Links.RECEIPT) + "?ma=" + Links.q(done.dossier().receiptCode)
                     + "&token=" + Links.q(done.lookupToken());
