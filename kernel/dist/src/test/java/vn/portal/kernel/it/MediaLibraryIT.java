@@ -98,6 +98,11 @@ class MediaLibraryIT {
             // found without diacritics
             b.type("[id='mediaLibrary:query']", "hoi nghi tap huan");
             b.click("[id='mediaLibrary:find']");
+            // the site's library also holds the demo content's pictures: wait for the filtered grid
+            for (int i = 0; i < 50 && !"1".equals(script(b, "String(document.querySelectorAll('.ml-thumb').length)")); i++) {
+                Thread.sleep(200);
+            }
+            assertEquals("1", script(b, "String(document.querySelectorAll('.ml-thumb').length)"), "only the match is listed");
             String found = b.waitFor("Hội nghị tập huấn thư viện", WAIT);
             assertTrue(!found.contains("Chưa có mô tả"), "described now");
 

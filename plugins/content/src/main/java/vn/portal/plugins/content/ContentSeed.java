@@ -86,8 +86,9 @@ final class ContentSeed {
         }
         Map<String, String> blobs = new LinkedHashMap<>();
         try {
+            Map<String, String> alts = altTexts(content);
             for (String path : content.files(service.definitions())) {
-                blobs.put(path, store(seed, site, file, path));
+                blobs.put(path, store(seed, site, file, path, alts.get(path)));
             }
             int n = context.transactions().required(() -> write(site, content, blobs));
             LOG.info("First start: loaded " + n + " sample items into site " + site.key() + " from "
@@ -114,13 +115,30 @@ final class ContentSeed {
                 .setParameter("s", siteKey).getSingleResult());
     }
 
-    private String store(SeedData seed, Site site, String file, String path) throws SeedContent.Problem {
+    /**
+     * A picture's description as the first item showing it gives it ({@code featuredImage} →
+     * {@code featuredImageAlt}), so the sample pictures arrive described in the media library.
+     */
+    private static Map<String, String> altTexts(SeedContent content) {
+        Map<String, String> alts = new HashMap<>();
+        for (SeedContent.Item it : content.items()) {
+            it.fields().forEach((name, value) -> {
+                Object alt = it.fields().get(name + "Alt");
+                if (value != null && alt != null && !alt.toString().isBlank()) {
+                    alts.putIfAbsent(value.toString(), alt.toString());
+                }
+            });
+        }
+        return alts;
+    }
+
+    private String store(SeedData seed, Site site, String file, String path, String alt) throws SeedContent.Problem {
         try (InputStream in = seed.open(path).orElse(null)) {
             if (in == null) {
                 throw new SeedContent.Problem(file, null, "refers to " + path + ", which is not in the seed folder");
             }
             String name = path.substring(path.lastIndexOf('/') + 1);
-            return service.storeMedia(site, in.readAllBytes(), name, null, null, USER).blobId;
+            return service.storeMedia(site, in.readAllBytes(), name, alt, alt, USER).blobId;
         } catch (IOException | ApiProblem e) {
             throw new SeedContent.Problem(file, null, path + " cannot be stored: " + e.getMessage());
         }
