@@ -11,8 +11,12 @@ import java.time.Duration;
 /** A REST client that signs in with a session (cookie) and sends the CSRF token on writes, or uses a bearer token. */
 final class SessionClient {
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** The same session, for form posts whose 303 answer is checked rather than followed. */
+    private final HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     String csrf;
     String bearer;
@@ -43,6 +47,14 @@ final class SessionClient {
     /** A write with the session's CSRF token. */
     HttpResponse<String> write(String method, String path, String json) throws Exception {
         return send(method, path, json, true);
+    }
+
+    /** A plain HTML form's POST (url-encoded, no header a browser form cannot send), not following the redirect. */
+    HttpResponse<String> form(String path, String body) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return noRedirects.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> send(String method, String path, String json, boolean withCsrf) throws Exception {

@@ -13,6 +13,16 @@ public interface Identity {
 
     boolean isPermitted(PortalUser user, String permission);
 
+    /**
+     * The signed-in session's CSRF token, for a plain HTML form that posts to the REST API: put it
+     * in the form as the field {@code _csrf} (the kernel accepts it there instead of the
+     * {@code X-CSRF-Token} header on {@code application/x-www-form-urlencoded} posts). Empty when
+     * the request has no signed-in session (visitors, API clients, jobs).
+     */
+    default Optional<String> formToken() {
+        return Optional.empty();
+    }
+
     /** Permission check for the current user; false when nobody is signed in. */
     default boolean isPermitted(String permission) {
         return currentUser().map(u -> isPermitted(u, permission)).orElse(false);

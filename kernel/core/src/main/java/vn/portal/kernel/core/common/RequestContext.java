@@ -19,6 +19,7 @@ public final class RequestContext {
     private PortalUser user;
     private String sourceIp;
     private java.util.List<String> tokenScopes;
+    private String csrfToken;
 
     private RequestContext(String requestId) {
         this.requestId = requestId;
@@ -68,6 +69,16 @@ public final class RequestContext {
 
     public RequestContext plugin(String id) {
         this.pluginId = id;
+        return this;
+    }
+
+    /** The signed-in session's CSRF token (null without a session user), for forms that post to the API. */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public RequestContext csrfToken(String token) {
+        this.csrfToken = token;
         return this;
     }
 

@@ -73,6 +73,12 @@ public class LocalIdentity implements Identity {
     }
 
     @Override
+    public Optional<String> formToken() {
+        RequestContext ctx = RequestContext.current();
+        return ctx.user() == null ? Optional.empty() : Optional.ofNullable(ctx.csrfToken());
+    }
+
+    @Override
     public boolean isPermitted(PortalUser user, String permission) {
         if (user == null || !PermissionResolver.implies(permissions(user.id()), permission)) {
             return false;

@@ -29,7 +29,9 @@ import vn.portal.kernel.core.identity.oidc.OidcException;
  * Opens the request context (id, user) for every request. Users come from the
  * session — never created here — or, on the API, from HTTP Basic, a portal API token
  * or an OpenID Connect access token ({@link OidcBearer}). Session-authenticated API
- * writes must carry the session's {@code X-CSRF-Token}.
+ * writes must carry the session's {@code X-CSRF-Token} — or, for a plain HTML form that works
+ * without script ({@code application/x-www-form-urlencoded}), the same token as the field
+ * {@code _csrf} (plugins put it in their forms with {@code Identity.formToken()}).
  */
 @WebFilter(urlPatterns = "/*", filterName = "request-context")
 public class RequestContextFilter extends HttpFilter {
@@ -52,6 +54,7 @@ public class RequestContextFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         RequestContext ctx = RequestContext.begin();
+        HttpServletRequest forward = req;
         try {
             resp.setHeader("X-Request-Id", ctx.requestId());
             ctx.sourceIp(req.getRemoteAddr());
@@ -97,15 +100,23 @@ public class RequestContextFilter extends HttpFilter {
             } else if (sessionUser != null) {
                 // signing in again replaces the session, so a stale one must not block it
                 boolean signIn = req.getRequestURI().equals(req.getContextPath() + "/api/v1/auth/login");
-                if (api && !signIn && !SAFE.contains(req.getMethod()) && !csrfMatches(req, session)) {
-                    problem(resp, 403, "Forbidden", "Missing or wrong X-CSRF-Token header for a signed-in session");
-                    return;
+                if (api && !signIn && !SAFE.contains(req.getMethod()) && !csrfMatches(req.getHeader("X-CSRF-Token"), session)) {
+                    // a plain HTML form cannot set a header: its token comes as the field _csrf
+                    FormPost form = FormPost.read(req);
+                    if (form == null || !csrfMatches(form.field("_csrf"), session)) {
+                        problem(resp, 403, "Forbidden", "Missing or wrong X-CSRF-Token header (or _csrf form field)"
+                                + " for a signed-in session");
+                        return;
+                    }
+                    forward = form.request();
                 }
                 if (!Boolean.TRUE.equals(session.getAttribute(SessionKeys.MUST_CHANGE))) {
                     ctx.user(sessionUser);
+                    Object csrf = session.getAttribute(SessionKeys.CSRF);
+                    ctx.csrfToken(csrf == null ? null : csrf.toString());
                 }
             }
-            chain.doFilter(req, resp);
+            chain.doFilter(forward, resp);
         } finally {
             RequestContext.end();
         }
@@ -130,9 +141,8 @@ public class RequestContextFilter extends HttpFilter {
                 .filter(s -> !s.mustChangePassword()).map(LocalIdentity.SignIn::user).orElse(null);
     }
 
-    private static boolean csrfMatches(HttpServletRequest req, HttpSession session) {
+    private static boolean csrfMatches(String given, HttpSession session) {
         Object expected = session.getAttribute(SessionKeys.CSRF);
-        String given = req.getHeader("X-CSRF-Token");
         return expected != null && given != null && MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));
     }

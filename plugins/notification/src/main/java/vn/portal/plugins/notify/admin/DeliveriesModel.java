@@ -120,11 +120,22 @@ public class DeliveriesModel {
     }
 
     public List<String> getStatuses() {
-        return List.of(Delivery.DEAD, Delivery.PENDING, Delivery.SENDING, Delivery.SENT, Delivery.HELD);
+        return List.of(Delivery.DEAD, Delivery.PENDING, Delivery.SENDING, Delivery.SENT, Delivery.HELD, Delivery.DIGESTED,
+                Delivery.CANCELLED);
     }
 
     public Map<String, Long> getCounts() {
         return allowed() ? admin.counts(siteKey) : Map.of();
+    }
+
+    /** Channels being retried, for the warning at the top of the page. */
+    public List<DeliveryAdmin.Trouble> getTroubles() {
+        return allowed() ? admin.troubles(siteKey) : List.of();
+    }
+
+    /** "Thư điện tử: 25 thông báo chờ gửi lại" — the warning's first line for one channel. */
+    public String troubleLine(DeliveryAdmin.Trouble tr) {
+        return t.get("channel." + tr.channel()) + ": " + String.format(t.get("deliveries.troubleCount"), tr.waiting());
     }
 
     public List<Row> getRows() {

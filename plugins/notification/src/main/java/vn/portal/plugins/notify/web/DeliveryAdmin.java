@@ -47,12 +47,39 @@ public final class DeliveryAdmin {
     public Map<String, Long> counts(String siteKey) {
         return context.transactions().required(() -> {
             Map<String, Long> out = new LinkedHashMap<>();
-            for (String s : List.of(Delivery.PENDING, Delivery.SENDING, Delivery.SENT, Delivery.DEAD, Delivery.HELD)) {
+            for (String s : List.of(Delivery.PENDING, Delivery.SENDING, Delivery.SENT, Delivery.DEAD, Delivery.HELD,
+                    Delivery.DIGESTED, Delivery.CANCELLED)) {
                 out.put(s, 0L);
             }
             for (Object[] row : em().createQuery("select d.status, count(d) from Delivery d where d.siteKey = :k"
                     + " group by d.status", Object[].class).setParameter("k", siteKey).getResultList()) {
                 out.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            return out;
+        });
+    }
+
+    /** A channel whose messages are being retried: how many wait, and the last error one of them got. */
+    public record Trouble(String channel, long waiting, String lastError) {
+    }
+
+    /**
+     * Channels with messages waiting for another try (an unreachable mail server, a gateway
+     * answering 503): the admin page says so at the top, so a failing channel is seen before
+     * anything turns into a dead letter — while the queue keeps every message.
+     */
+    public List<Trouble> troubles(String siteKey) {
+        return context.transactions().required(() -> {
+            List<Trouble> out = new java.util.ArrayList<>();
+            for (Object[] row : em().createQuery("select d.channel, count(d) from Delivery d where d.siteKey = :k and"
+                    + " d.status = 'PENDING' and d.attempts > 0 group by d.channel", Object[].class)
+                    .setParameter("k", siteKey).getResultList()) {
+                String channel = (String) row[0];
+                String error = em().createQuery("select d.lastError from Delivery d where d.siteKey = :k and d.channel = :c"
+                        + " and d.status = 'PENDING' and d.attempts > 0 order by d.nextAt desc", String.class)
+                        .setParameter("k", siteKey).setParameter("c", channel).setMaxResults(1).getResultStream()
+                        .findFirst().orElse("");
+                out.add(new Trouble(channel, ((Number) row[1]).longValue(), error));
             }
             return out;
         });

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
@@ -22,6 +23,7 @@ import vn.portal.kernel.api.rest.Public;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.plugins.notify.NotifyPlugin;
 import vn.portal.plugins.notify.api.NotificationChannel;
+import vn.portal.plugins.notify.domain.Preference;
 import vn.portal.plugins.notify.domain.Subscription;
 import vn.portal.plugins.notify.subscription.Subscriptions;
 import vn.portal.plugins.notify.template.MessageKind;
@@ -79,6 +81,24 @@ public class NotifyResource {
     public Views.DeliveryView resend(@PathParam("id") String id) {
         PortalUser user = manage();
         return Views.DeliveryView.of(new DeliveryAdmin(context).resend(site.key(), id, user.username()));
+    }
+
+    /**
+     * Sends the site's held digest messages now instead of at their scheduled moment (before a
+     * holiday, or to try the set-up): one digest per subscription with everything held so far.
+     */
+    @POST
+    @Path("digests/send")
+    public Map<String, Integer> sendDigestsNow() {
+        PortalUser user = manage();
+        var digests = services.digests();
+        java.time.Instant now = java.time.Instant.now();
+        int n = 0;
+        for (String digest : List.of("DAILY", "WEEKLY")) {
+            n += digests.send(site.key(), digest, now, digests.schedule().periodLabel(digest, now));
+        }
+        context.audit().record("digests.sent", site.key(), null, n + " digests by " + user.username());
+        return Map.of("queued", n);
     }
 
     public record WebhookInput(String url, String topic, String value) {
@@ -224,6 +244,75 @@ public class NotifyResource {
                             "status", 404, "detail", "Unknown or invalid unsubscribe link")).build();
         }
         return Response.seeOther(URI.create(pageUrl(lang, "thong-bao/huy") + "?ket-qua=" + (ok ? "ok" : "loi"))).build();
+    }
+
+    // ---- the signed-in person: their notification settings (the preferences page's forms) -----
+
+    /** The settings as JSON (for API clients): channels, addresses, what is followed. */
+    @GET
+    @Path("me/preferences")
+    public Map<String, Object> myPreferences() {
+        PortalUser user = context.identity().currentUser().orElseThrow(ApiProblem::unauthorized);
+        var us = services.userSubscriptions();
+        Preference p = us.preference(user.id());
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("channels", List.of(p.channels.split(" ")));
+        out.put("email", p.email);
+        out.put("phone", p.phone);
+        out.put("followed", us.followed(user.id()));
+        return out;
+    }
+
+    /** The channels form: which channels, the e-mail address, the phone number. */
+    @POST
+    @Path("me/preferences")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response savePreferences(@FormParam("channel") List<String> channels, @FormParam("email") String email,
+            @FormParam("phone") String phone, @FormParam("lang") String lang) {
+        return signedIn(lang, user -> services.userSubscriptions().save(user.id(),
+                channels == null ? java.util.Set.of() : java.util.Set.copyOf(channels), email, phone, lang));
+    }
+
+    /** The follow form: a topic of this site, at once or in a digest. */
+    @POST
+    @Path("me/subscriptions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response follow(@FormParam("topic") String topic, @FormParam("value") String value,
+            @FormParam("digest") String digest, @FormParam("lang") String lang) {
+        return signedIn(lang, user -> services.userSubscriptions().follow(site, user.id(), topic, value, digest));
+    }
+
+    /** A "stop following" button. */
+    @POST
+    @Path("me/subscriptions/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unfollow(@FormParam("id") String id, @FormParam("lang") String lang) {
+        return signedIn(lang, user -> {
+            if (!services.userSubscriptions().unfollow(user.id(), id)) {
+                throw ApiProblem.notFound("No subscription " + id + " of yours");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Runs a form's change for the signed-in person and sends the browser back to the preferences
+     * page: {@code ?da-luu=1}, or {@code ?loi=<fields>} naming what to correct. Not signed in (the
+     * session ended): back to the page, which asks to sign in.
+     */
+    private Response signedIn(String lang, java.util.function.Function<PortalUser, Object> change) {
+        String page = pageUrl(lang, Subscriptions.PREFERENCES_PATH.substring(1));
+        Optional<PortalUser> user = context.identity().currentUser();
+        if (user.isEmpty()) {
+            return Response.seeOther(URI.create(page)).build();
+        }
+        try {
+            change.apply(user.get());
+        } catch (ApiProblem e) {
+            String fields = String.join(",", e.fieldErrors().keySet());
+            return Response.seeOther(URI.create(page + "?loi=" + (fields.isEmpty() ? "id" : fields))).build();
+        }
+        return Response.seeOther(URI.create(page + "?da-luu=1")).build();
     }
 
     // ---- helpers ------------------------------------------------------------------------------
