@@ -476,8 +476,7 @@ class NotificationIT {
         portal.postForm("/api/v1/notify/public/subscriptions?site=tinh", "application/x-www-form-urlencoded",
                 "email=nguoi.khac%40example.vn&topic=SITE&digest=NONE");
         String subs = portal.adminGet("/api/v1/notify/subscriptions?site=tinh&limit=1000").body();
-        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\",\"siteKey\":\"tinh\",\"topic\":\"SITE\",\"value\":null,"
-                + "\"channel\":\"email\",\"address\":\"nguoi.khac@example.vn\"").matcher(subs);
+        Matcher m = Pattern.compile("\\{\"address\":\"nguoi.khac@example.vn\"[^}]*\"id\":\"([^\"]+)\"").matcher(subs);
         assertTrue(m.find(), subs);
         return m.group(1);
     }

@@ -34,7 +34,7 @@ class NotificationPagesIT {
     static final Path SHOTS = BrowserIT.SHOTS;
     static final Duration WAIT = Duration.ofSeconds(20);
     static final String TEMPLATES = "/admin/plugin.xhtml?plugin=notify&page=templates";
-    static final String DELIVERIES = "/admin/plugin.xhtml?plugin=notify&page=deliveries";
+    static final String DELIVERIES = "/admin/plugin.xhtml?plugin=notify&page=deliveries&site=tinh";
 
     private PortalProcess portal;
     private GreenMail mail;
@@ -80,12 +80,21 @@ class NotificationPagesIT {
         }
     }
 
+    /** The public site at the portal's base URL (where its redirects lead). */
+    String site(String path) {
+        return "http://localhost:" + portal.port + path;
+    }
+
     String local(String path) {
         return "http://127.0.0.1:" + portal.port + path;
     }
 
     void signIn(Browser b) throws Exception {
-        b.open(local("/admin/login.xhtml"));
+        signIn(b, local("/admin/login.xhtml"));
+    }
+
+    void signIn(Browser b, String loginUrl) throws Exception {
+        b.open(loginUrl);
         b.waitFor("Đăng nhập quản trị", WAIT);
         b.type("[id='loginForm:username']", "admin");
         b.type("[id='loginForm:password']", PortalProcess.ADMIN_PASSWORD);
@@ -104,7 +113,9 @@ class NotificationPagesIT {
 
             b.typeOver("[id='templatesForm:body']", "Kính gửi {{applicantName}},\n\nHồ sơ {{receiptCode}} đã chuyển sang"
                     + " trạng thái {{statusLabel}} <ngay hôm nay>.\nTra cứu: {{trackingUrl}}");
-            String preview = b.waitFor("Kính gửi Trần Thị B", WAIT);
+            // the preview follows the typing (400 ms after the last key): wait for the end of the text
+            String preview = b.waitFor("Tra cứu: <a href=", WAIT);
+            assertTrue(preview.contains("Kính gửi Trần Thị B"), preview);
             assertTrue(preview.contains("trạng thái Đang xử lý &lt;ngay hôm nay&gt;."), "the HTML preview escapes the text");
             assertTrue(preview.contains("<a href=\"https://hoaan.gov.vn/s/so-noi-vu/ho-so/tra-cuu?ma=H99.01-261121-0001\""),
                     "links become clickable in the e-mail's HTML");
@@ -148,11 +159,12 @@ class NotificationPagesIT {
             b.open(local(DELIVERIES));
             String page = b.waitFor("khong-hop-le", WAIT);
             assertTrue(page.contains("Địa chỉ thư không hợp lệ / not an e-mail address: khong-hop-le"), "the reason");
+            b.screenshot(SHOTS.resolve("notify-deliveries-dead-letters.png"));
             b.click("[id='deliveriesForm:rows:0:resend']");
             b.waitFor("Đã đưa lại vào hàng đợi.", WAIT);
             String log = b.waitFor("RESENT", WAIT);
             assertTrue(log.contains("by admin"), "the log says who sent it again");
-            b.screenshot(SHOTS.resolve("notify-deliveries-dead-letters.png"));
+            b.screenshot(SHOTS.resolve("notify-deliveries-resent.png"));
 
             // the mail server goes away: messages wait, the page says why, nothing is lost
             mail.stop();
@@ -182,10 +194,12 @@ class NotificationPagesIT {
     @Test
     void aSignedInPersonSetsChannelsAndFollowsATopicOnThePreferencesPage() throws Exception {
         try (Browser b = new Browser(1280, 1300)) {
-            b.open(local("/tai-khoan/thong-bao"));
+            b.open(site("/tai-khoan/thong-bao"));
             b.waitFor("Hãy đăng nhập để chọn cách nhận thông báo", WAIT);
-            signIn(b);
-            b.open(local("/tai-khoan/thong-bao"));
+            // the portal's base URL is http://localhost:<port>: its forms send the browser back there,
+            // so the session is made on that host
+            signIn(b, site("/admin/login.xhtml"));
+            b.open(site("/tai-khoan/thong-bao"));
             b.waitFor("Kênh nhận thông báo", WAIT);
             b.type("#p-email", "quan.tri@example.vn");
             b.click("#p-ch-email");
@@ -199,10 +213,10 @@ class NotificationPagesIT {
             assertTrue(saved.contains("lĩnh vực NOI_VU") || saved.contains("lĩnh vực "), saved);
             assertTrue(saved.contains("thư điện tử") && saved.contains("hộp thư trên cổng"), "both channels");
             b.screenshot(SHOTS.resolve("notify-preferences.png"));
-            b.open(local("/en/tai-khoan/thong-bao"));
+            b.open(site("/en/tai-khoan/thong-bao"));
             b.waitFor("Notification settings", WAIT);
             b.screenshot(SHOTS.resolve("notify-preferences-en.png"));
-            b.open(local("/thong-bao/dang-ky"));
+            b.open(site("/thong-bao/dang-ky"));
             b.waitFor("Một bản tin mỗi tuần", WAIT);
             b.screenshot(SHOTS.resolve("notify-subscribe-form.png"));
         }

@@ -33,7 +33,12 @@ public class DeliveriesModel {
         this.context = context;
         this.admin = new DeliveryAdmin(context);
         List<String> keys = getSiteKeys();
-        siteKey = keys.isEmpty() ? null : keys.get(0);
+        // ?site=<key> opens the page on that site (links from elsewhere in the admin); else the
+        // first site of the tree the user may manage (the province before its departments)
+        String asked = FacesContext.getCurrentInstance() == null ? null
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("site");
+        siteKey = asked != null && keys.contains(asked) ? asked : keys.stream().filter(k -> context.sites().find(k)
+                .map(s -> s.parentKey() == null).orElse(false)).findFirst().orElse(keys.isEmpty() ? null : keys.get(0));
     }
 
     /** A row for the table (EL reads getters, not record accessors). */

@@ -93,7 +93,7 @@ public class PreferencesPage implements PublicRoute {
         b.append("<h2 id=\"p-channels\">").append(Html.escape(PublicPages.t(r, "Kênh nhận thông báo", "How to reach you")))
                 .append("</h2>");
         b.append("<form method=\"post\" class=\"public-form\" aria-labelledby=\"p-channels\" action=\"")
-                .append(PublicPages.action(r, "me/preferences")).append("\">").append(PublicPages.hidden("lang", r.locale()))
+                .append(PublicPages.meAction(r, "preferences")).append("\">").append(PublicPages.hidden("lang", r.locale()))
                 .append(PublicPages.csrf(context));
         b.append("<fieldset><legend>").append(Html.escape(PublicPages.t(r, "Nhận thông báo qua", "Send me notifications by")))
                 .append("</legend>");
@@ -127,14 +127,14 @@ public class PreferencesPage implements PublicRoute {
                 .append(Html.escape(PublicPages.t(r, "Trang", "Site"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(PublicPages.t(r, "Nội dung", "What"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(PublicPages.t(r, "Cách nhận", "How often"))).append("</th><th scope=\"col\">")
-                .append(Html.escape(PublicPages.t(r, "Kênh", "Channels"))).append("</th><th scope=\"col\"><span class=\"sr-only\">")
+                .append(Html.escape(PublicPages.t(r, "Kênh", "Channels"))).append("</th><th scope=\"col\"><span class=\"visually-hidden\">")
                 .append(Html.escape(PublicPages.t(r, "Thao tác", "Actions"))).append("</span></th></tr></thead><tbody>");
         for (UserSubscriptions.Followed f : list) {
             String site = context.sites().find(f.siteKey()).map(s -> name(s, r)).orElse(f.siteKey());
             b.append("<tr><td>").append(Html.escape(site)).append("</td><td>").append(Html.escape(f.label()))
                     .append("</td><td>").append(Html.escape(digest(r, f.digest()))).append("</td><td>")
                     .append(Html.escape(String.join(", ", f.channels().stream().map(c -> channel(r, c)).toList())))
-                    .append("</td><td><form method=\"post\" action=\"").append(PublicPages.action(r, "me/subscriptions/remove"))
+                    .append("</td><td><form method=\"post\" action=\"").append(PublicPages.meAction(r, "subscriptions/remove"))
                     .append("\">").append(PublicPages.hidden("id", f.id())).append(PublicPages.hidden("lang", r.locale()))
                     .append(PublicPages.csrf(context)).append("<button type=\"submit\" aria-label=\"")
                     .append(Html.escape(PublicPages.t(r, "Bỏ theo dõi: ", "Stop following: ") + f.label() + " — " + site))
@@ -147,7 +147,7 @@ public class PreferencesPage implements PublicRoute {
         b.append("<h2 id=\"p-follow\">").append(Html.escape(PublicPages.t(r, "Theo dõi thêm trên trang này",
                 "Follow more on this site"))).append("</h2>");
         b.append("<form method=\"post\" class=\"public-form\" aria-labelledby=\"p-follow\" action=\"")
-                .append(PublicPages.action(r, "me/subscriptions")).append("\">").append(PublicPages.hidden("lang", r.locale()))
+                .append(PublicPages.meAction(r, "subscriptions")).append("\">").append(PublicPages.hidden("lang", r.locale()))
                 .append(PublicPages.csrf(context));
         b.append("<fieldset><legend>").append(Html.escape(PublicPages.t(r, "Theo dõi", "Follow"))).append("</legend>");
         String[][] topics = {{"SITE", "Tất cả tin của trang", "Everything on this site"},

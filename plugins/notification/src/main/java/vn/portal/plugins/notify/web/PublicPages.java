@@ -24,14 +24,19 @@ final class PublicPages {
         return "/api/v1/notify/public/" + endpoint + "?site=" + Html.escape(r.site().key());
     }
 
+    /** A signed-in person's own endpoints ({@code /api/v1/notify/me/…}). */
+    static String meAction(RenderRequest r, String endpoint) {
+        return "/api/v1/notify/me/" + endpoint + "?site=" + Html.escape(r.site().key());
+    }
+
     static String status(RenderRequest r, boolean ok, String vi, String en) {
         return "<p class=\"" + (ok ? "form-ok" : "form-errors") + "\" role=\"" + (ok ? "status" : "alert") + "\">"
                 + Html.escape(t(r, vi, en)) + "</p>";
     }
 
     static Optional<PageContent> page(String title, String html) {
-        return Optional.of(new PageContent(200, title, "<section class=\"notify-page\"><h1>" + Html.escape(title) + "</h1>"
-                + html + "</section>"));
+        // the theme shows the title as the page's heading
+        return Optional.of(new PageContent(200, title, "<section class=\"notify-page\">" + html + "</section>"));
     }
 
     /**
