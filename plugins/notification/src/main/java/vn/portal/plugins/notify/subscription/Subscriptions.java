@@ -205,14 +205,19 @@ public final class Subscriptions {
     }
 
     public String topicLabel(Subscription s) {
-        boolean en = "en".equals(s.locale);
-        return switch (s.topic) {
+        return topicLabel(s.topic, s.topicValue, s.locale);
+    }
+
+    /** "lĩnh vực Nội vụ", "all news", … in the given language. */
+    public String topicLabel(String topic, String value, String locale) {
+        boolean en = "en".equals(locale);
+        return switch (topic) {
             case "SITE" -> en ? "all news" : "tất cả tin";
-            case "CATEGORY" -> (en ? "category " : "chuyên mục ") + s.topicValue;
-            case "SECTOR" -> (en ? "sector " : "lĩnh vực ") + catalogName("sectors", s.topicValue, en);
-            case "UNIT" -> (en ? "area " : "địa bàn ") + catalogName("admin-units", s.topicValue, en);
+            case "CATEGORY" -> (en ? "category " : "chuyên mục ") + value;
+            case "SECTOR" -> (en ? "sector " : "lĩnh vực ") + catalogName("sectors", value, en);
+            case "UNIT" -> (en ? "area " : "địa bàn ") + catalogName("admin-units", value, en);
             case "DOSSIERS" -> en ? "dossiers" : "hồ sơ";
-            default -> s.topic;
+            default -> topic;
         };
     }
 

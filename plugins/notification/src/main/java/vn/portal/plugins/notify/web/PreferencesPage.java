@@ -131,13 +131,14 @@ public class PreferencesPage implements PublicRoute {
                 .append(Html.escape(PublicPages.t(r, "Thao tác", "Actions"))).append("</span></th></tr></thead><tbody>");
         for (UserSubscriptions.Followed f : list) {
             String site = context.sites().find(f.siteKey()).map(s -> name(s, r)).orElse(f.siteKey());
-            b.append("<tr><td>").append(Html.escape(site)).append("</td><td>").append(Html.escape(f.label()))
+            String label = NotifyPlugin.services(context).subscriptions().topicLabel(f.topic(), f.value(), r.locale());
+            b.append("<tr><td>").append(Html.escape(site)).append("</td><td>").append(Html.escape(label))
                     .append("</td><td>").append(Html.escape(digest(r, f.digest()))).append("</td><td>")
                     .append(Html.escape(String.join(", ", f.channels().stream().map(c -> channel(r, c)).toList())))
                     .append("</td><td><form method=\"post\" action=\"").append(PublicPages.meAction(r, "subscriptions/remove"))
                     .append("\">").append(PublicPages.hidden("id", f.id())).append(PublicPages.hidden("lang", r.locale()))
                     .append(PublicPages.csrf(context)).append("<button type=\"submit\" aria-label=\"")
-                    .append(Html.escape(PublicPages.t(r, "Bỏ theo dõi: ", "Stop following: ") + f.label() + " — " + site))
+                    .append(Html.escape(PublicPages.t(r, "Bỏ theo dõi: ", "Stop following: ") + label + " — " + site))
                     .append("\">").append(Html.escape(PublicPages.t(r, "Bỏ theo dõi", "Stop"))).append("</button></form></td></tr>");
         }
         b.append("</tbody></table>");
