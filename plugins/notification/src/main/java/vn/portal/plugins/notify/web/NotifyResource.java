@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -263,33 +264,32 @@ public class NotifyResource {
         return out;
     }
 
-    /** The channels form: which channels, the e-mail address, the phone number. */
+    /** The channels form: which channels ({@code channel}, repeated), the e-mail address, the phone number. */
     @POST
     @Path("me/preferences")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response savePreferences(@FormParam("channel") List<String> channels, @FormParam("email") String email,
-            @FormParam("phone") String phone, @FormParam("lang") String lang) {
-        return signedIn(lang, user -> services.userSubscriptions().save(user.id(),
-                channels == null ? java.util.Set.of() : java.util.Set.copyOf(channels), email, phone, lang));
+    @Consumes(MediaType.WILDCARD)
+    public Response savePreferences(@HeaderParam("Content-Type") String type, String body) {
+        return signedIn(type, body, (user, f) -> services.userSubscriptions().save(user.id(),
+                java.util.Set.copyOf(f.all("channel")), f.one("email"), f.one("phone"), f.one("lang")));
     }
 
-    /** The follow form: a topic of this site, at once or in a digest. */
+    /** The follow form: a topic of this site ({@code topic}, {@code value}), at once or in a digest ({@code digest}). */
     @POST
     @Path("me/subscriptions")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response follow(@FormParam("topic") String topic, @FormParam("value") String value,
-            @FormParam("digest") String digest, @FormParam("lang") String lang) {
-        return signedIn(lang, user -> services.userSubscriptions().follow(site, user.id(), topic, value, digest));
+    @Consumes(MediaType.WILDCARD)
+    public Response follow(@HeaderParam("Content-Type") String type, String body) {
+        return signedIn(type, body, (user, f) -> services.userSubscriptions().follow(site, user.id(), f.one("topic"),
+                f.one("value"), f.one("digest")));
     }
 
-    /** A "stop following" button. */
+    /** A "stop following" button ({@code id}: one of the topic's subscriptions). */
     @POST
     @Path("me/subscriptions/remove")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response unfollow(@FormParam("id") String id, @FormParam("lang") String lang) {
-        return signedIn(lang, user -> {
-            if (!services.userSubscriptions().unfollow(user.id(), id)) {
-                throw ApiProblem.notFound("No subscription " + id + " of yours");
+    @Consumes(MediaType.WILDCARD)
+    public Response unfollow(@HeaderParam("Content-Type") String type, String body) {
+        return signedIn(type, body, (user, f) -> {
+            if (!services.userSubscriptions().unfollow(user.id(), f.one("id"))) {
+                throw ApiProblem.notFound("No subscription " + f.one("id") + " of yours");
             }
             return null;
         });
@@ -297,17 +297,27 @@ public class NotifyResource {
 
     /**
      * Runs a form's change for the signed-in person and sends the browser back to the preferences
-     * page: {@code ?da-luu=1}, or {@code ?loi=<fields>} naming what to correct. Not signed in (the
-     * session ended): back to the page, which asks to sign in.
+     * page: {@code ?da-luu=1}, or {@code ?loi=<fields>} naming what to correct. A form post whose
+     * session has ended goes back to the page too (it asks to sign in); anything else unsigned gets
+     * 401, and a signed-in call that is not a url-encoded form 415. (The body is read here rather
+     * than by {@code @FormParam}, so that the caller is checked before the content type.)
      */
-    private Response signedIn(String lang, java.util.function.Function<PortalUser, Object> change) {
-        String page = pageUrl(lang, Subscriptions.PREFERENCES_PATH.substring(1));
+    private Response signedIn(String type, String body, java.util.function.BiFunction<PortalUser, FormFields, Object> change) {
+        boolean form = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED);
+        FormFields f = form ? FormFields.parse(body) : FormFields.parse("");
+        String page = pageUrl(f.one("lang"), Subscriptions.PREFERENCES_PATH.substring(1));
         Optional<PortalUser> user = context.identity().currentUser();
         if (user.isEmpty()) {
-            return Response.seeOther(URI.create(page)).build();
+            if (form) {
+                return Response.seeOther(URI.create(page)).build();
+            }
+            throw ApiProblem.unauthorized();
+        }
+        if (!form) {
+            throw new ApiProblem(415, "Send a url-encoded form (application/x-www-form-urlencoded)", Map.of());
         }
         try {
-            change.apply(user.get());
+            change.apply(user.get(), f);
         } catch (ApiProblem e) {
             String fields = String.join(",", e.fieldErrors().keySet());
             return Response.seeOther(URI.create(page + "?loi=" + (fields.isEmpty() ? "id" : fields))).build();
