@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -213,16 +214,25 @@ class NotificationPagesIT {
             assertTrue(saved.contains("lĩnh vực NOI_VU") || saved.contains("lĩnh vực "), saved);
             assertTrue(saved.contains("thư điện tử") && saved.contains("hộp thư trên cổng"), "both channels");
             b.screenshot(SHOTS.resolve("notify-preferences.png"));
+            assertEquals(List.of(), axe(b), "WCAG 2.1 AA: no serious or critical violation on the preferences page");
             b.open(site("/en/tai-khoan/thong-bao"));
             b.waitFor("Notification settings", WAIT);
             b.screenshot(SHOTS.resolve("notify-preferences-en.png"));
             b.open(site("/thong-bao/dang-ky"));
             b.waitFor("Một bản tin mỗi tuần", WAIT);
             b.screenshot(SHOTS.resolve("notify-subscribe-form.png"));
+            assertEquals(List.of(), axe(b), "WCAG 2.1 AA: no serious or critical violation on the subscribe page");
         }
     }
 
     // ---- helpers ----------------------------------------------------------------------------
+
+    /** axe-core's serious and critical WCAG 2.1 A/AA violations on the open page (AccessibilityIT's check). */
+    private static List<String> axe(Browser b) throws Exception {
+        String report = b.runAsync(AxeCore.script() + "\n;" + AccessibilityIT.run());
+        assertTrue(report.startsWith("["), "axe did not run: " + report);
+        return AccessibilityIT.serious(report);
+    }
 
     private void publish(String query) throws Exception {
         HttpResponse<String> r = portal.postForm("/api/v1/dossierprobe/events?site=tinh&" + query, "text/plain", "");

@@ -66,7 +66,11 @@ public class DeliveriesModel {
         }
 
         public String getKind() {
-            return d.kind;
+            try {
+                return vn.portal.plugins.notify.template.MessageKind.of(d.kind).label(new AdminTexts().english() ? "en" : "vi");
+            } catch (IllegalArgumentException e) {
+                return d.kind; // a kind of a later version
+            }
         }
 
         public String getStatus() {
