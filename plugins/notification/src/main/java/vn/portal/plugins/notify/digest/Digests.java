@@ -74,25 +74,30 @@ public final class Digests {
             if (ids.isEmpty()) {
                 return queued;
             }
-            int before = queued;
-            boolean raced = false;
+            int moved = 0;
             for (String id : ids) {
                 try {
-                    if (one(id, digest, cutoff, period)) {
+                    int n = one(id, digest, cutoff, period);
+                    moved += Math.abs(n);
+                    if (n > 0) {
                         queued++;
                     }
                 } catch (Raced e) {
-                    raced = true;
+                    // another run is at it; what it left is for the next pass or the next run
                 }
             }
-            if (raced && queued == before) {
-                return queued; // another run is at it; what is left is for the next round
+            if (moved == 0) {
+                return queued; // nothing could be taken (raced, or rows without a subscription): stop here
             }
         }
     }
 
-    /** One subscription's digest. @return true when a digest was queued */
-    boolean one(String subscriptionId, String digest, Instant cutoff, String period) {
+    /**
+     * One subscription's digest.
+     * @return how many held rows went into a queued digest, or minus how many were cancelled
+     *         (the subscription ended); 0 when nothing was taken
+     */
+    int one(String subscriptionId, String digest, Instant cutoff, String period) {
         return context.transactions().required(() -> {
             EntityManager em = em();
             List<Delivery> held = em.createQuery("select d from Delivery d where d.subscriptionId = :s and"
@@ -100,7 +105,7 @@ public final class Digests {
                     .setParameter("s", subscriptionId).setParameter("g", digest).setParameter("c", Timestamp.from(cutoff))
                     .setMaxResults(MAX_ITEMS).getResultList();
             if (held.isEmpty()) {
-                return false;
+                return 0;
             }
             Subscription sub = subscriptionId == null ? null : em.find(Subscription.class, subscriptionId);
             boolean active = sub != null && Subscription.ACTIVE.equals(sub.status);
@@ -116,7 +121,7 @@ public final class Digests {
                     DeliveryQueue.log(em, d, Delivery.CANCELLED, "không gửi: đã hủy đăng ký / not sent: the subscription ended"
                             + " before the digest");
                 }
-                return false;
+                return -held.size();
             }
             Delivery digestRow = queue.enqueue("digest:" + sub.id + ":" + cutoff.toEpochMilli(), "notify.digest",
                     Instant.now(), sub.siteKey, MessageKind.CONTENT_DIGEST, new Recipient(sub.channel, sub.address,
@@ -125,7 +130,7 @@ public final class Digests {
             for (Delivery d : held) {
                 DeliveryQueue.log(em, d, Delivery.DIGESTED, "trong bản tin / in " + where);
             }
-            return digestRow != null;
+            return digestRow == null ? 0 : held.size();
         });
     }
 
