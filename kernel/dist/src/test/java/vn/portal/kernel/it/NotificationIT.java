@@ -49,6 +49,10 @@ class NotificationIT {
     private final Map<String, AtomicInteger> smsAccepted = new ConcurrentHashMap<>();
     private final AtomicInteger smsRefused = new AtomicInteger();
     private volatile Instant smsDownUntil = Instant.MIN;
+    private HttpServer hookReceiver;
+    /** Calls the webhook receiver took: when, the signature and delivery headers, the raw body. */
+    private final java.util.List<String[]> hookCalls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    static final String WEBHOOK_SECRET = "khoa-ky-webhook-thu-nghiem-2026";
 
     @BeforeAll
     void start() throws Exception {
@@ -68,6 +72,15 @@ class NotificationIT {
             x.close();
         });
         smsGateway.start();
+        hookReceiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hookReceiver.createContext("/hook", x -> {
+            byte[] body = x.getRequestBody().readAllBytes();
+            hookCalls.add(new String[] {Long.toString(System.nanoTime()), x.getRequestHeaders().getFirst("X-Portal-Signature"),
+                x.getRequestHeaders().getFirst("X-Portal-Delivery"), new String(body, StandardCharsets.UTF_8)});
+            x.sendResponseHeaders(204, -1);
+            x.close();
+        });
+        hookReceiver.start();
         java.nio.file.Path home = PortalScenario.tempHome("notify");
         portal = new PortalProcess(home).config(String.join("\n",
                 // H2 writes commits to the file after up to 500 ms (WRITE_DELAY); a kill -9 then loses
@@ -81,7 +94,9 @@ class NotificationIT {
                 "plugin.notify.retry.base-seconds=1",
                 "plugin.notify.retry.max-seconds=2",
                 "plugin.notify.retry.max-attempts=30",
-                "plugin.notify.sender.lease-seconds=5", ""));
+                "plugin.notify.sender.lease-seconds=5",
+                "plugin.notify.webhook.secret=" + WEBHOOK_SECRET,
+                "plugin.notify.webhook.rate-per-second=4", ""));
         PluginJarBuilder.create("dossierprobe", "1.0.0").requires(">=0.1.0 & <0.2.0").pluginClass(DossierProbePlugin.class)
                 .addClass(DossierProbeResource.class).extension(DossierProbeRest.class)
                 .build(portal.home.resolve("plugins"));
@@ -97,6 +112,7 @@ class NotificationIT {
         } finally {
             mail.stop();
             smsGateway.stop(0);
+            hookReceiver.stop(0);
         }
     }
 
@@ -262,7 +278,228 @@ class NotificationIT {
         assertEquals(404, forged.statusCode(), "a forged token does nothing");
     }
 
+    @Test
+    void aWebhookCallIsSignedAndTheChannelKeepsToItsRate() throws Exception {
+        String url = "http://127.0.0.1:" + hookReceiver.getAddress().getPort() + "/hook";
+        HttpResponse<String> created = portal.adminSend("POST", "/api/v1/notify/webhooks?site=tinh",
+                "{\"url\":\"" + url + "\",\"topic\":\"DOSSIERS\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String hookId = PortalScenario.field(created.body(), "id");
+        HttpResponse<String> bad = portal.adminSend("POST", "/api/v1/notify/webhooks?site=tinh",
+                "{\"url\":\"ftp://example.vn/x\",\"topic\":\"DOSSIERS\"}");
+        assertEquals(400, bad.statusCode(), "only http(s) URLs: " + bad.body());
+        int before = hookCalls.size();
+        try {
+            // 12 events at once; webhook.rate-per-second=4 (a bucket of 4, then one every 250 ms)
+            publish("count=12&email=hook.test@example.vn&channels=email&prefix=H99.01-HOOK-");
+            await(() -> hookCalls.size() - before >= 12, Duration.ofSeconds(60), "12 webhook calls");
+        } finally {
+            assertEquals(204, portal.adminSend("DELETE", "/api/v1/notify/subscriptions/" + hookId + "?site=tinh", null)
+                    .statusCode());
+        }
+        List<String[]> calls = List.copyOf(hookCalls.subList(before, before + 12));
+        Set<String> keys = new HashSet<>();
+        for (String[] c : calls) {
+            Matcher sig = Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})").matcher(c[1]);
+            assertTrue(sig.matches(), "signature header: " + c[1]);
+            long t = Long.parseLong(sig.group(1));
+            assertTrue(Math.abs(Instant.now().getEpochSecond() - t) < 300, "a fresh timestamp");
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String expected = java.util.HexFormat.of().formatHex(mac.doFinal((t + "." + c[3]).getBytes(StandardCharsets.UTF_8)));
+            assertTrue(java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                    sig.group(2).getBytes(StandardCharsets.US_ASCII)), "the HMAC of t.body verifies");
+            assertTrue(c[3].startsWith("{\"type\":\"dossier-status\",\"receiptCode\":\"H99.01-HOOK-"), c[3]);
+            assertTrue(c[3].contains("\"agencyName\":\"Sở Nội vụ (mẫu)\""), "UTF-8 body: " + c[3]);
+            keys.add(c[2]);
+        }
+        assertEquals(12, keys.size(), "one X-Portal-Delivery key per call");
+        double spanSeconds = (Long.parseLong(calls.get(11)[0]) - Long.parseLong(calls.get(0)[0])) / 1e9;
+        System.out.println("webhook rate test: 12 calls in " + spanSeconds + " s at 4/s");
+        assertTrue(spanSeconds >= 1.75, "4 at once, then 4 a second: the 12th call comes 2 s after the first, not "
+                + spanSeconds + " s");
+        assertTrue(portal.adminGet("/api/v1/notify/deliveries?site=tinh&status=SENT&limit=1000").body()
+                .contains("\"channel\":\"webhook\""), "the calls are in the delivery list");
+    }
+
+    @Test
+    void digestSubscribersGetOneMessageListingTheHeldItemsWithAnUnsubscribeLink() throws Exception {
+        String address = "ban.tin@example.vn";
+        HttpResponse<String> form = portal.postForm("/api/v1/notify/public/subscriptions?site=tinh",
+                "application/x-www-form-urlencoded", "email=" + URLEncoder.encode(address, StandardCharsets.UTF_8)
+                        + "&topic=SITE&digest=DAILY");
+        assertEquals(303, form.statusCode(), form.body());
+        assertTrue(form.headers().firstValue("Location").orElse("").contains("da-gui=1"), "the daily digest is offered again");
+        MimeMessage confirmation = awaitMail(address, "Xác nhận", Duration.ofSeconds(30));
+        Matcher t = Pattern.compile("xac-nhan\\?t=([A-Za-z0-9._-]+)").matcher(decoded(confirmation));
+        assertTrue(t.find());
+        portal.postForm("/api/v1/notify/public/confirm?site=tinh", "application/x-www-form-urlencoded", "t=" + t.group(1));
+        long heldBefore = count("HELD");
+        String first = publishArticle("Kế hoạch chuyển đổi số năm 2027");
+        publishArticle("Lịch tiếp công dân <tháng 12> & thông báo");
+        await(() -> countOrZero("HELD") >= heldBefore + 2, Duration.ofSeconds(30), "both items are held for the digest");
+        Thread.sleep(2000);
+        assertTrue(java.util.Arrays.stream(mail.getReceivedMessages()).noneMatch(m -> to(m, address)
+                && !subject(m).contains("Xác nhận")), "nothing is sent to a digest subscriber at once");
+
+        HttpResponse<String> now = portal.adminSend("POST", "/api/v1/notify/digests/send?site=tinh", null);
+        assertEquals(200, now.statusCode(), now.body());
+        MimeMessage digest = awaitMail(address, "2 tin mới", Duration.ofSeconds(30));
+        String body = decoded(digest);
+        assertTrue(body.contains(first) && body.contains("Lịch tiếp công dân <tháng 12> & thông báo"), body);
+        assertTrue(body.contains("Lịch tiếp công dân &lt;tháng 12&gt; &amp; thông báo"), "escaped in the HTML part");
+        assertTrue(body.indexOf(first) < body.indexOf("Lịch tiếp công dân"), "in the order they were published");
+        assertTrue(body.contains("/thong-bao/huy?t="), "the digest has an unsubscribe link");
+        assertEquals("List-Unsubscribe=One-Click", digest.getHeader("List-Unsubscribe-Post")[0]);
+        assertTrue(count("DIGESTED") >= 2, "the held rows are marked as put in a digest");
+        HttpResponse<String> again = portal.adminSend("POST", "/api/v1/notify/digests/send?site=tinh", null);
+        assertTrue(again.body().contains("\"queued\":0"), "nothing is put in a second digest: " + again.body());
+        Thread.sleep(1500);
+        long digests = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m, address)
+                && subject(m).contains("tin mới")).count();
+        assertEquals(1, digests, "one digest");
+        // what the one-click unsubscribe of the digest ends
+        String oneClick = digest.getHeader("List-Unsubscribe")[0];
+        oneClick = oneClick.substring(oneClick.indexOf("/api/"), oneClick.length() - 1);
+        assertEquals(200, portal.postForm(oneClick, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click")
+                .statusCode());
+        publishArticle("Tin sau khi hủy đăng ký");
+        Thread.sleep(1500);
+        HttpResponse<String> after = portal.adminSend("POST", "/api/v1/notify/digests/send?site=tinh", null);
+        assertTrue(after.body().contains("\"queued\":0"), "no digest after unsubscribing: " + after.body());
+    }
+
+    @Test
+    void aSignedInPersonChoosesChannelsAndFollowsTopicsWithPlainFormsProtectedByTheSessionToken() throws Exception {
+        IdentityScenario identity = new IdentityScenario(portal);
+        String user = "cong-dan-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        SessionClient citizen = identity.signedInUser(user, "Cong-Dan-Thu-2026!");
+        String userId = PortalScenario.field(citizen.get("/api/v1/auth/me").body(), "id");
+        String page = citizen.get("/tai-khoan/thong-bao").body();
+        assertTrue(page.contains("Kênh nhận thông báo") && page.contains("<label for=\"p-email\">"), page);
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find(), "every form carries the session's token");
+        String csrf = URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        assertTrue(!portal.get("/tai-khoan/thong-bao").body().contains("_csrf"), "visitors get no token (and a sign-in link)");
+
+        // a forged post (another site's form: the session cookie comes along, the token does not)
+        HttpResponse<String> forged = citizen.form("/api/v1/notify/me/preferences?site=tinh",
+                "channel=email&email=ke.gia.mao%40example.vn&lang=vi");
+        assertEquals(403, forged.statusCode(), forged.body());
+        HttpResponse<String> wrong = citizen.form("/api/v1/notify/me/preferences?site=tinh",
+                "channel=email&email=ke.gia.mao%40example.vn&_csrf=sai");
+        assertEquals(403, wrong.statusCode());
+
+        HttpResponse<String> badPhone = citizen.form("/api/v1/notify/me/preferences?site=tinh",
+                "channel=sms&phone=12345&_csrf=" + csrf);
+        assertEquals(303, badPhone.statusCode(), badPhone.body());
+        assertTrue(location(badPhone).endsWith("/tai-khoan/thong-bao?loi=phone"), location(badPhone));
+        assertTrue(citizen.get("/tai-khoan/thong-bao?loi=phone").body().contains("Số điện thoại di động không đúng"));
+        HttpResponse<String> saved = citizen.form("/api/v1/notify/me/preferences?site=tinh",
+                "channel=email&channel=inbox&email=Nguoi.Theo.Doi%40Example.vn&phone=&lang=vi&_csrf=" + csrf);
+        assertTrue(location(saved).endsWith("?da-luu=1"), location(saved));
+
+        HttpResponse<String> follow = citizen.form("/api/v1/notify/me/subscriptions?site=tinh",
+                "topic=SITE&value=&digest=NONE&_csrf=" + csrf);
+        assertTrue(location(follow).endsWith("?da-luu=1"), location(follow));
+        HttpResponse<String> badTopic = citizen.form("/api/v1/notify/me/subscriptions?site=tinh",
+                "topic=CATEGORY&value=&digest=NONE&_csrf=" + csrf);
+        assertTrue(location(badTopic).endsWith("?loi=value"), location(badTopic));
+        HttpResponse<String> weekly = citizen.form("/api/v1/notify/me/subscriptions?site=tinh",
+                "topic=SECTOR&value=NOI_VU&digest=WEEKLY&_csrf=" + csrf);
+        assertTrue(location(weekly).endsWith("?da-luu=1"), location(weekly));
+        String listed = citizen.get("/tai-khoan/thong-bao").body();
+        assertTrue(listed.contains("tất cả tin") && listed.contains("Ngay khi có tin") && listed.contains("Bản tin mỗi tuần")
+                && listed.contains("thư điện tử") && listed.contains("hộp thư trên cổng"), listed);
+        String json = citizen.get("/api/v1/notify/me/preferences?site=tinh").body();
+        assertTrue(json.contains("\"email\":\"nguoi.theo.doi@example.vn\"") && json.contains("\"channels\":[\"email\",\"inbox\"]"),
+                json);
+
+        String title = publishArticle("Thông báo cho người theo dõi đã đăng nhập");
+        awaitMail("nguoi.theo.doi@example.vn", title, Duration.ofSeconds(30));
+        Instant end = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(end) && !citizen.get("/thong-bao/hop-thu").body().contains(title)) {
+            Thread.sleep(300);
+        }
+        assertTrue(citizen.get("/thong-bao/hop-thu").body().contains(title), "the inbox has it too");
+
+        // removing the e-mail channel moves every followed topic to the inbox only; then stop following
+        citizen.form("/api/v1/notify/me/preferences?site=tinh", "channel=inbox&email=nguoi.theo.doi%40example.vn&_csrf=" + csrf);
+        String subs = portal.adminGet("/api/v1/notify/subscriptions?site=tinh&limit=1000").body();
+        assertTrue(subs.contains("\"address\":\"nguoi.theo.doi@example.vn\"") && subs.contains("\"address\":\"" + userId + "\""));
+        Matcher remove = Pattern.compile("name=\"id\" value=\"([^\"]+)\"").matcher(citizen.get("/tai-khoan/thong-bao").body());
+        assertTrue(remove.find());
+        HttpResponse<String> stopped = citizen.form("/api/v1/notify/me/subscriptions/remove?site=tinh",
+                "id=" + remove.group(1) + "&_csrf=" + csrf);
+        assertTrue(location(stopped).endsWith("?da-luu=1"), location(stopped));
+        String rest = citizen.get("/api/v1/notify/me/preferences?site=tinh").body();
+        assertTrue(!rest.contains("\"topic\":\"SITE\"") && rest.contains("\"topic\":\"SECTOR\""), rest);
+        assertTrue(rest.contains("\"channels\":[\"inbox\"]"), rest);
+        // someone else's subscription cannot be removed
+        HttpResponse<String> foreign = citizen.form("/api/v1/notify/me/subscriptions/remove?site=tinh",
+                "id=" + someoneElsesSubscription() + "&_csrf=" + csrf);
+        assertTrue(location(foreign).endsWith("?loi=id"), location(foreign));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------
+
+    private long countOrZero(String status) {
+        try {
+            return count(status);
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private long count(String status) throws Exception {
+        String counts = portal.adminGet("/api/v1/notify/deliveries/counts?site=tinh").body();
+        Matcher m = Pattern.compile("\"" + status + "\":(\\d+)").matcher(counts);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /** Creates and publishes an article on the province site; @return its title */
+    private String publishArticle(String title) throws Exception {
+        HttpResponse<String> item = portal.adminSend("POST", "/api/v1/content/items?site=tinh", "{\"type\":\"article\","
+                + "\"title\":" + Browser.quote(title) + ",\"summary\":\"Tóm tắt\",\"fields\":{\"body\":\"<p>x</p>\"}}");
+        assertEquals(201, item.statusCode(), item.body());
+        String id = PortalScenario.field(item.body(), "id");
+        for (String action : new String[] {"submit", "approve", "publish"}) {
+            HttpResponse<String> r = portal.adminSend("POST", "/api/v1/content/items/" + id + "/transitions?site=tinh",
+                    "{\"action\":\"" + action + "\"}");
+            assertEquals(200, r.statusCode(), r.body());
+        }
+        return title;
+    }
+
+    /** Somebody else's subscription (an anonymous one by e-mail): its id. */
+    private String someoneElsesSubscription() throws Exception {
+        portal.postForm("/api/v1/notify/public/subscriptions?site=tinh", "application/x-www-form-urlencoded",
+                "email=nguoi.khac%40example.vn&topic=SITE&digest=NONE");
+        String subs = portal.adminGet("/api/v1/notify/subscriptions?site=tinh&limit=1000").body();
+        Matcher m = Pattern.compile("\\{\"address\":\"nguoi.khac@example.vn\"[^}]*\"id\":\"([^\"]+)\"").matcher(subs);
+        assertTrue(m.find(), subs);
+        return m.group(1);
+    }
+
+    private static String location(HttpResponse<String> r) {
+        return r.headers().firstValue("Location").orElse("(no Location; " + r.statusCode() + " " + r.body() + ")");
+    }
+
+    private static boolean to(MimeMessage m, String address) {
+        try {
+            return m.getAllRecipients()[0].toString().equals(address);
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
 
     private void publish(String query) throws Exception {
         HttpResponse<String> r = portal.postForm("/api/v1/dossierprobe/events?site=tinh&" + query, "text/plain", "");

@@ -14,6 +14,9 @@ final class SessionClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** The same session, for form posts whose 303 answer is checked rather than followed. */
+    private final HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     String csrf;
     String bearer;
@@ -64,6 +67,14 @@ final class SessionClient {
             b.header("Authorization", "Bearer " + bearer);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A plain HTML form's POST (url-encoded, no header a browser form cannot send), not following the redirect. */
+    HttpResponse<String> form(String path, String body) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return noRedirects.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> send(String method, String path, String json, boolean withCsrf) throws Exception {

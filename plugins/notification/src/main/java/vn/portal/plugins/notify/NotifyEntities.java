@@ -23,6 +23,8 @@ public class NotifyEntities implements EntityContribution {
 
     @Override
     public List<String> migrationLocations() {
-        return List.of("db/notify");
+        // db/<vendor>/notify: what the databases spell differently (dropping an index); not under
+        // db/notify, whose scan would find every vendor's copy
+        return List.of("db/notify", "db/{vendor}/notify");
     }
 }

@@ -7,8 +7,10 @@ import vn.portal.kernel.api.plugin.PortalPlugin;
 import vn.portal.plugins.notify.delivery.Channels;
 import vn.portal.plugins.notify.delivery.DeliveryQueue;
 import vn.portal.plugins.notify.delivery.DeliverySender;
+import vn.portal.plugins.notify.digest.Digests;
 import vn.portal.plugins.notify.subscription.LinkTokens;
 import vn.portal.plugins.notify.subscription.Subscriptions;
+import vn.portal.plugins.notify.subscription.UserSubscriptions;
 import vn.portal.plugins.notify.template.Templates;
 
 /**
@@ -24,7 +26,7 @@ public class NotifyPlugin extends PortalPlugin {
 
     /** What the extensions share. */
     public record Services(Channels channels, Templates templates, DeliveryQueue queue, DeliverySender sender,
-            LinkTokens tokens, Subscriptions subscriptions) {
+            LinkTokens tokens, Subscriptions subscriptions, Digests digests, UserSubscriptions userSubscriptions) {
     }
 
     public NotifyPlugin(PluginContext context) {
@@ -37,8 +39,9 @@ public class NotifyPlugin extends PortalPlugin {
             Templates templates = new Templates(c);
             DeliveryQueue queue = new DeliveryQueue(c, channels);
             LinkTokens tokens = new LinkTokens(c);
+            Subscriptions subscriptions = new Subscriptions(c, queue, tokens);
             return new Services(channels, templates, queue, new DeliverySender(c, channels, templates), tokens,
-                    new Subscriptions(c, queue, tokens));
+                    subscriptions, new Digests(c, queue, subscriptions), new UserSubscriptions(c, subscriptions));
         });
     }
 

@@ -16,9 +16,10 @@ public interface Identity {
     /**
      * The CSRF token of the current request's signed-in session, empty for anonymous callers and
      * token or Basic clients. A page that lets a signed-in user post a plain HTML form to the
-     * plugin's REST API puts it in the form's address: {@code action=".../api/v1/x/y?_csrf=TOKEN"}
-     * (scripts send the {@code X-CSRF-Token} header instead). Never put it in a cached page: pages
-     * for signed-in users are not cached.
+     * plugin's REST API sends it either in the form's address,
+     * {@code action=".../api/v1/x/y?_csrf=TOKEN"} (any form, multipart too), or as the field
+     * {@code _csrf} of a url-encoded form; scripts send the {@code X-CSRF-Token} header instead.
+     * Never put it in a page an anonymous visitor can get: pages for signed-in users are not cached.
      */
     default Optional<String> csrfToken() {
         return Optional.empty();

@@ -72,6 +72,16 @@ public final class RequestContext {
         return this;
     }
 
+    /** The signed-in session's CSRF token (null without a session user), for forms that post to the API. */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public RequestContext csrfToken(String token) {
+        this.csrfToken = token;
+        return this;
+    }
+
     public PortalUser user() {
         return user;
     }
@@ -91,16 +101,6 @@ public final class RequestContext {
     }
 
     /** Permission patterns an API token is limited to; null when the caller is not using a token. */
-    /** The signed-in session's CSRF token, or null (anonymous, bearer token, HTTP Basic). */
-    public String csrfToken() {
-        return csrfToken;
-    }
-
-    public RequestContext csrfToken(String token) {
-        this.csrfToken = token;
-        return this;
-    }
-
     public java.util.List<String> tokenScopes() {
         return tokenScopes;
     }

@@ -74,7 +74,8 @@ public class LocalIdentity implements Identity {
 
     @Override
     public Optional<String> csrfToken() {
-        return Optional.ofNullable(RequestContext.current().csrfToken());
+        RequestContext ctx = RequestContext.current();
+        return ctx.user() == null ? Optional.empty() : Optional.ofNullable(ctx.csrfToken());
     }
 
     @Override

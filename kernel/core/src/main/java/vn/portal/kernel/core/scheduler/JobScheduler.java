@@ -80,15 +80,29 @@ public class JobScheduler {
         }
     }
 
-    /** Schedules one run on this node; scheduling the same id again replaces it. */
+    /**
+     * Schedules one run on this node; scheduling the same id again replaces it. A run due at once
+     * can start on the executor before this method has stored its future, and a job that schedules
+     * its next run (the notification sender does) would then have that next run cancelled as "the
+     * previous one" when this method goes on — the job stopped for good, silently. So storing the
+     * future and a run's removal of its own entry are done under one lock, and a run removes only
+     * itself.
+     */
     public void runOnceAt(String id, Instant when, Runnable job) {
         long delay = Math.max(0, Duration.between(Instant.now(), when).toMillis());
-        ScheduledFuture<?> previous = oneOffs.put(id, executor.schedule(() -> {
-            oneOffs.remove(id);
-            job.run();
-        }, delay, TimeUnit.MILLISECONDS));
-        if (previous != null) {
-            previous.cancel(false);
+        java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> self = new java.util.concurrent.atomic.AtomicReference<>();
+        synchronized (oneOffs) {
+            ScheduledFuture<?> future = executor.schedule(() -> {
+                synchronized (oneOffs) {
+                    oneOffs.remove(id, self.get());
+                }
+                job.run();
+            }, delay, TimeUnit.MILLISECONDS);
+            self.set(future);
+            ScheduledFuture<?> previous = oneOffs.put(id, future);
+            if (previous != null && previous != future) {
+                previous.cancel(false);
+            }
         }
     }
 }

@@ -29,7 +29,9 @@ import vn.portal.kernel.core.identity.oidc.OidcException;
  * Opens the request context (id, user) for every request. Users come from the
  * session — never created here — or, on the API, from HTTP Basic, a portal API token
  * or an OpenID Connect access token ({@link OidcBearer}). Session-authenticated API
- * writes must carry the session's {@code X-CSRF-Token}.
+ * writes must carry the session's {@code X-CSRF-Token} — or, for a plain HTML form that works
+ * without script ({@code application/x-www-form-urlencoded}), the same token as the field
+ * {@code _csrf} (plugins put it in their forms with {@code Identity.csrfToken()}).
  */
 @WebFilter(urlPatterns = "/*", filterName = "request-context")
 public class RequestContextFilter extends HttpFilter {
@@ -52,6 +54,7 @@ public class RequestContextFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         RequestContext ctx = RequestContext.begin();
+        HttpServletRequest forward = req;
         try {
             resp.setHeader("X-Request-Id", ctx.requestId());
             ctx.sourceIp(req.getRemoteAddr());
@@ -97,10 +100,20 @@ public class RequestContextFilter extends HttpFilter {
             } else if (sessionUser != null) {
                 // signing in again replaces the session, so a stale one must not block it
                 boolean signIn = req.getRequestURI().equals(req.getContextPath() + "/api/v1/auth/login");
-                if (api && !signIn && !SAFE.contains(req.getMethod()) && !csrfMatches(req, session)) {
-                    problem(resp, 403, "Forbidden", "Missing or wrong X-CSRF-Token header (or _csrf parameter of the"
-                            + " address) for a signed-in session");
-                    return;
+                String given = req.getHeader("X-CSRF-Token");
+                if (given == null) {
+                    given = queryParameter(req.getQueryString(), "_csrf");
+                }
+                if (api && !signIn && !SAFE.contains(req.getMethod()) && !csrfMatches(given, session)) {
+                    // a plain HTML form cannot set a header: its token comes in the address (above) or,
+                    // for a url-encoded form, as the field _csrf (the body is kept for the resource)
+                    FormPost form = FormPost.read(req);
+                    if (form == null || !csrfMatches(form.field("_csrf"), session)) {
+                        problem(resp, 403, "Forbidden", "Missing or wrong X-CSRF-Token header (or _csrf parameter of"
+                                + " the address or form field) for a signed-in session");
+                        return;
+                    }
+                    forward = form.request();
                 }
                 if (!Boolean.TRUE.equals(session.getAttribute(SessionKeys.MUST_CHANGE))) {
                     ctx.user(sessionUser);
@@ -108,7 +121,7 @@ public class RequestContextFilter extends HttpFilter {
                     ctx.csrfToken(csrf == null ? null : csrf.toString());
                 }
             }
-            chain.doFilter(req, resp);
+            chain.doFilter(forward, resp);
         } finally {
             RequestContext.end();
         }
@@ -133,17 +146,8 @@ public class RequestContextFilter extends HttpFilter {
                 .filter(s -> !s.mustChangePassword()).map(LocalIdentity.SignIn::user).orElse(null);
     }
 
-    /**
-     * The token comes as the X-CSRF-Token header (scripts) or as the {@code _csrf} parameter of the
-     * address (plain HTML forms posting to the API, which cannot set headers; read from the query
-     * string only, so the body — urlencoded or multipart — is left to the resource).
-     */
-    private static boolean csrfMatches(HttpServletRequest req, HttpSession session) {
+    private static boolean csrfMatches(String given, HttpSession session) {
         Object expected = session.getAttribute(SessionKeys.CSRF);
-        String given = req.getHeader("X-CSRF-Token");
-        if (given == null) {
-            given = queryParameter(req.getQueryString(), "_csrf");
-        }
         return expected != null && given != null && MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));
     }

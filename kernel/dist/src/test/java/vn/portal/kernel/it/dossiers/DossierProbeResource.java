@@ -28,13 +28,15 @@ public class DossierProbeResource {
 
     /**
      * {@code count} events; recipient {@code email} gets "+<n>" before the @ when {@code distinct}, so
-     * every event has its own address. {@code channels} as in the contract, comma-separated.
+     * every event has its own address. {@code channels} as in the contract, comma-separated. With
+     * {@code stamp=true} the receipt code carries the publishing time in epoch milliseconds
+     * ({@code <prefix><millis>-<n>}): the benchmark reads it back from the message to time event → send.
      */
     @POST
     @Path("events")
     public List<String> publish(@QueryParam("count") int count, @QueryParam("email") String email,
             @QueryParam("phone") String phone, @QueryParam("userId") String userId, @QueryParam("channels") String channels,
-            @QueryParam("prefix") String prefix, @QueryParam("status") String status) {
+            @QueryParam("prefix") String prefix, @QueryParam("status") String status, @QueryParam("stamp") boolean stamp) {
         return context.transactions().required(() -> {
             List<String> ids = new ArrayList<>();
             ZoneId vn = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -42,7 +44,8 @@ public class DossierProbeResource {
                     java.time.Instant.now()));
             String chans = "\"" + String.join("\",\"", (channels == null ? "email" : channels).split(",")) + "\"";
             for (int i = 0; i < Math.max(1, count); i++) {
-                String receipt = (prefix == null ? "H99.01-261121-" : prefix) + String.format("%04d", i + 1);
+                String receipt = (prefix == null ? "H99.01-261121-" : prefix)
+                        + (stamp ? System.currentTimeMillis() + "-" : "") + String.format("%04d", i + 1);
                 String json = "{\"dossierId\":\"d-" + receipt + "\",\"receiptCode\":\"" + receipt + "\","
                         + "\"procedureCode\":\"1.009972.000.00.00.H99\",\"procedureName\":\"Cấp giấy phép xây dựng\","
                         + "\"status\":\"" + (status == null ? "IN_REVIEW" : status) + "\",\"previousStatus\":\"RECEIVED\","

@@ -33,7 +33,12 @@ public class DeliveriesModel {
         this.context = context;
         this.admin = new DeliveryAdmin(context);
         List<String> keys = getSiteKeys();
-        siteKey = keys.isEmpty() ? null : keys.get(0);
+        // ?site=<key> opens the page on that site (links from elsewhere in the admin); else the
+        // first site of the tree the user may manage (the province before its departments)
+        String asked = FacesContext.getCurrentInstance() == null ? null
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("site");
+        siteKey = asked != null && keys.contains(asked) ? asked : keys.stream().filter(k -> context.sites().find(k)
+                .map(s -> s.parentKey() == null).orElse(false)).findFirst().orElse(keys.isEmpty() ? null : keys.get(0));
     }
 
     /** A row for the table (EL reads getters, not record accessors). */
@@ -61,7 +66,11 @@ public class DeliveriesModel {
         }
 
         public String getKind() {
-            return d.kind;
+            try {
+                return vn.portal.plugins.notify.template.MessageKind.of(d.kind).label(new AdminTexts().english() ? "en" : "vi");
+            } catch (IllegalArgumentException e) {
+                return d.kind; // a kind of a later version
+            }
         }
 
         public String getStatus() {
@@ -120,11 +129,22 @@ public class DeliveriesModel {
     }
 
     public List<String> getStatuses() {
-        return List.of(Delivery.DEAD, Delivery.PENDING, Delivery.SENDING, Delivery.SENT, Delivery.HELD);
+        return List.of(Delivery.DEAD, Delivery.PENDING, Delivery.SENDING, Delivery.SENT, Delivery.HELD, Delivery.DIGESTED,
+                Delivery.CANCELLED);
     }
 
     public Map<String, Long> getCounts() {
         return allowed() ? admin.counts(siteKey) : Map.of();
+    }
+
+    /** Channels being retried, for the warning at the top of the page. */
+    public List<DeliveryAdmin.Trouble> getTroubles() {
+        return allowed() ? admin.troubles(siteKey) : List.of();
+    }
+
+    /** "Thư điện tử: 25 thông báo chờ gửi lại" — the warning's first line for one channel. */
+    public String troubleLine(DeliveryAdmin.Trouble tr) {
+        return t.get("channel." + tr.channel()) + ": " + String.format(t.get("deliveries.troubleCount"), tr.waiting());
     }
 
     public List<Row> getRows() {

@@ -100,7 +100,7 @@ public final class DeliveryQueue {
         return d;
     }
 
-    static void log(EntityManager em, Delivery d, String outcome, String detail) {
+    public static void log(EntityManager em, Delivery d, String outcome, String detail) {
         Attempt a = new Attempt();
         a.id = UUID.randomUUID().toString();
         a.deliveryId = d.id;
@@ -112,7 +112,7 @@ public final class DeliveryQueue {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> variables(Delivery d) {
+    public static Map<String, Object> variables(Delivery d) {
         return JSON.fromJson(d.variables, LinkedHashMap.class);
     }
 

@@ -17,6 +17,18 @@ final class RateLimiter {
         this.ratePerSecond = ratePerSecond;
     }
 
+    /** How many messages the channel may send at once now (whole tokens in its bucket). */
+    int available(String channel) {
+        int rate = Math.max(1, ratePerSecond.applyAsInt(channel));
+        double[] b = buckets.computeIfAbsent(channel, c -> new double[] {rate, System.nanoTime()});
+        synchronized (b) {
+            long now = System.nanoTime();
+            b[0] = Math.min(rate, b[0] + (now - b[1]) / 1e9 * rate);
+            b[1] = now;
+            return (int) b[0];
+        }
+    }
+
     /** Waits until the channel may send one more message (never longer than one token's time). */
     void acquire(String channel) throws InterruptedException {
         int rate = Math.max(1, ratePerSecond.applyAsInt(channel));

@@ -9,7 +9,8 @@ import java.sql.Timestamp;
 
 /**
  * One message to one recipient on one channel, from PENDING through SENDING (claimed with a lease)
- * to SENT, or DEAD after the last try; HELD waits for a digest, DIGESTED went into one.
+ * to SENT, or DEAD after the last try; HELD waits for a digest, DIGESTED went into one, CANCELLED
+ * was held for a subscription that ended before its digest.
  * Not cached: the sender changes rows with bulk updates, and several nodes share the table.
  */
 @Entity
@@ -23,6 +24,7 @@ public class Delivery {
     public static final String DEAD = "DEAD";
     public static final String HELD = "HELD";
     public static final String DIGESTED = "DIGESTED";
+    public static final String CANCELLED = "CANCELLED";
 
     @Id
     public String id;

@@ -57,7 +57,7 @@ public class ContentEvents implements EventListener {
             v.put("siteName", context.sites().find(event.siteKey()).map(x -> DossierEvents.siteName(x, s.locale)).orElse(""));
             v.put("topicLabel", subscriptions.topicLabel(s));
             v.put("unsubscribeUrl", subscriptions.unsubscribePage(s));
-            v.put("preferencesUrl", context.sites().url(event.siteKey()) + "thong-bao/tuy-chon");
+            v.put("preferencesUrl", subscriptions.preferencesPage(event.siteKey()));
             v.put("_unsubscribePost", subscriptions.unsubscribeOneClick(s));
             queue.enqueue(event.id(), event.type(), event.occurredAt(), event.siteKey(), MessageKind.CONTENT_PUBLISHED,
                     new Recipient(s.channel, s.address, s.locale, s.id, s.digest), v);

@@ -29,12 +29,10 @@ import vn.portal.plugins.notify.template.MessageKind;
  */
 public final class Subscriptions {
 
+    public static final String PREFERENCES_PATH = "/tai-khoan/thong-bao";
     public static final Set<String> CONTENT_TOPICS = Set.of("SITE", "CATEGORY", "SECTOR", "UNIT");
-    /**
-     * How often subscribers hear. DAILY and WEEKLY (deliveries HELD for a digest) are not offered
-     * until the digest job that sends them exists: a held message would otherwise never go out.
-     */
-    public static final Set<String> DIGESTS = Set.of("NONE");
+    /** How often subscribers hear: at once, or in a daily or weekly digest (DigestJob). */
+    public static final List<String> DIGESTS = List.of("NONE", "DAILY", "WEEKLY");
 
     private final PluginContext context;
     private final DeliveryQueue queue;
@@ -194,6 +192,11 @@ public final class Subscriptions {
         return context.sites().url(s.siteKey) + "thong-bao/huy?t=" + tokens.sign("unsubscribe", s.id);
     }
 
+    /** The signed-in person's notification settings on the site. */
+    public String preferencesPage(String siteKey) {
+        return context.sites().url(siteKey) + PREFERENCES_PATH.substring(1);
+    }
+
     /** RFC 8058's one-click address: a POST here unsubscribes at once (mail clients' button). */
     public String unsubscribeOneClick(Subscription s) {
         URI site = URI.create(context.sites().url(s.siteKey));
@@ -202,14 +205,19 @@ public final class Subscriptions {
     }
 
     public String topicLabel(Subscription s) {
-        boolean en = "en".equals(s.locale);
-        return switch (s.topic) {
+        return topicLabel(s.topic, s.topicValue, s.locale);
+    }
+
+    /** "lĩnh vực Nội vụ", "all news", … in the given language. */
+    public String topicLabel(String topic, String value, String locale) {
+        boolean en = "en".equals(locale);
+        return switch (topic) {
             case "SITE" -> en ? "all news" : "tất cả tin";
-            case "CATEGORY" -> (en ? "category " : "chuyên mục ") + s.topicValue;
-            case "SECTOR" -> (en ? "sector " : "lĩnh vực ") + catalogName("sectors", s.topicValue, en);
-            case "UNIT" -> (en ? "area " : "địa bàn ") + catalogName("admin-units", s.topicValue, en);
+            case "CATEGORY" -> (en ? "category " : "chuyên mục ") + value;
+            case "SECTOR" -> (en ? "sector " : "lĩnh vực ") + catalogName("sectors", value, en);
+            case "UNIT" -> (en ? "area " : "địa bàn ") + catalogName("admin-units", value, en);
             case "DOSSIERS" -> en ? "dossiers" : "hồ sơ";
-            default -> s.topic;
+            default -> topic;
         };
     }
 
@@ -240,7 +248,7 @@ public final class Subscriptions {
         return s;
     }
 
-    private static void checkTopic(String topic, String value, String digest, Map<String, String> errors) {
+    static void checkTopic(String topic, String value, String digest, Map<String, String> errors) {
         if (topic == null || !CONTENT_TOPICS.contains(topic)) {
             errors.put("topic", "Chọn chủ đề / choose what to follow: " + CONTENT_TOPICS);
         } else if (!"SITE".equals(topic) && (value == null || value.isBlank() || value.length() > 200
@@ -248,7 +256,7 @@ public final class Subscriptions {
             errors.put("value", "Hãy chọn chuyên mục, lĩnh vực hoặc địa bàn / say which category, sector or unit");
         }
         if (digest != null && !DIGESTS.contains(digest)) {
-            errors.put("digest", "NONE (digests are not available yet)");
+            errors.put("digest", "NONE, DAILY or WEEKLY");
         }
     }
 

@@ -36,12 +36,17 @@ public enum MessageKind {
     private final String labelVi;
     private final String labelEn;
     private final Map<String, Object> sample;
+    private final Set<String> variables;
 
     MessageKind(String id, String labelVi, String labelEn, Map<String, Object> sample) {
         this.id = id;
         this.labelVi = labelVi;
         this.labelEn = labelEn;
         this.sample = sample;
+        Set<String> names = new java.util.TreeSet<>(sample.keySet());
+        sample.values().stream().filter(List.class::isInstance).flatMap(v -> ((List<?>) v).stream())
+                .filter(Map.class::isInstance).forEach(m -> ((Map<?, ?>) m).keySet().forEach(k -> names.add(k.toString())));
+        this.variables = java.util.Collections.unmodifiableSet(names);
     }
 
     public String id() {
@@ -54,10 +59,7 @@ public enum MessageKind {
 
     /** The names templates of this kind may use (list entries' names included). */
     public Set<String> variables() {
-        Set<String> names = new java.util.TreeSet<>(sample.keySet());
-        sample.values().stream().filter(List.class::isInstance).flatMap(v -> ((List<?>) v).stream())
-                .filter(Map.class::isInstance).forEach(m -> ((Map<?, ?>) m).keySet().forEach(k -> names.add(k.toString())));
-        return names;
+        return variables;
     }
 
     public Map<String, Object> sample() {

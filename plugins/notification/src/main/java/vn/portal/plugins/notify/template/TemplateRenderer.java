@@ -1,6 +1,6 @@
 package vn.portal.plugins.notify.template;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.Map;
@@ -11,15 +11,19 @@ import vn.portal.plugins.notify.api.TextFormat;
 /** Turns a template and variables into a message for a channel's format, escaping each variable for it. */
 public final class TemplateRenderer {
 
+    /** Found once (Json.createReader looks it up with a ServiceLoader on every call). */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+    /** Parsed templates by kind and text: every message of a kind uses the same few (bounded; errors are not kept). */
+    private static final Map<String, MiniTemplate> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TemplateRenderer() {
     }
 
     /** @throws TemplateException when the template is broken or gives no valid JSON for a JSON channel */
     public static Rendered render(TemplateText t, MessageKind kind, TextFormat format, Map<String, ?> variables) {
-        MiniTemplate subject = MiniTemplate.parse(t.subject() == null ? "" : t.subject(), kind.variables());
-        MiniTemplate body = MiniTemplate.parse(t.body(), kind.variables());
+        MiniTemplate subject = parsed(kind, t.subject() == null ? "" : t.subject());
+        MiniTemplate body = parsed(kind, t.body());
         String subjectText = subject.render(variables, s -> s).replaceAll("[\\r\\n]+", " ").strip();
         return switch (format) {
             case PLAIN -> new Rendered(subjectText, body.render(variables, s -> s), null, null);
@@ -27,7 +31,7 @@ public final class TemplateRenderer {
                     html(body.render(variables, Escaping::html, Escaping::html)), null);
             case JSON -> {
                 String json = body.render(variables, Escaping::json);
-                try (var reader = Json.createReader(new StringReader(json))) {
+                try (var reader = JSON.createReader(new StringReader(json))) {
                     reader.readValue();
                 } catch (JsonParsingException e) {
                     throw new TemplateException("the template does not give valid JSON: " + e.getMessage());
@@ -35,6 +39,19 @@ public final class TemplateRenderer {
                 yield new Rendered(subjectText, json, null, null);
             }
         };
+    }
+
+    private static MiniTemplate parsed(MessageKind kind, String source) {
+        String key = kind.id() + "\u0000" + source;
+        MiniTemplate t = PARSED.get(key);
+        if (t == null) {
+            t = MiniTemplate.parse(source, kind.variables());
+            if (PARSED.size() > 1000) {
+                PARSED.clear(); // administrators' drafts in the live preview must not pile up
+            }
+            PARSED.put(key, t);
+        }
+        return t;
     }
 
     /** Escaped text as a small HTML document: paragraphs, line breaks, links made clickable. */

@@ -1,10 +1,16 @@
 package vn.portal.plugins.notify.web;
 
 import org.pf4j.Extension;
+import vn.portal.kernel.api.plugin.PluginContext;
 
 /** Confirming an e-mail subscription (double opt-in). */
 @Extension
 public class ConfirmPage extends LinkPages {
+
+    public ConfirmPage(PluginContext context) {
+        super(context);
+    }
+
     @Override
     public String pattern() {
         return "/thong-bao/xac-nhan";

@@ -1,6 +1,7 @@
 package vn.portal.plugins.notify.web;
 
 import java.util.Optional;
+import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.web.Html;
 import vn.portal.kernel.api.web.PageContent;
 import vn.portal.kernel.api.web.PublicRoute;
@@ -12,6 +13,12 @@ import vn.portal.kernel.api.web.RenderRequest;
  * links change nothing.
  */
 public abstract class LinkPages implements PublicRoute {
+
+    private final PluginContext context;
+
+    LinkPages(PluginContext context) {
+        this.context = context;
+    }
 
     abstract String endpoint();
 
@@ -32,6 +39,7 @@ public abstract class LinkPages implements PublicRoute {
         } else {
             b.append("<form method=\"post\" class=\"public-form\" action=\"").append(PublicPages.action(r, endpoint()))
                     .append("\">").append(PublicPages.hidden("t", r.param("t"))).append(PublicPages.hidden("lang", r.locale()))
+                    .append(PublicPages.csrf(context))
                     .append("<p><button type=\"submit\">").append(Html.escape(PublicPages.t(r, t[2], t[3])))
                     .append("</button></p></form>");
         }

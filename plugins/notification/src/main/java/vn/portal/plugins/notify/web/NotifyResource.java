@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
@@ -22,6 +24,7 @@ import vn.portal.kernel.api.rest.Public;
 import vn.portal.kernel.api.site.Site;
 import vn.portal.plugins.notify.NotifyPlugin;
 import vn.portal.plugins.notify.api.NotificationChannel;
+import vn.portal.plugins.notify.domain.Preference;
 import vn.portal.plugins.notify.domain.Subscription;
 import vn.portal.plugins.notify.subscription.Subscriptions;
 import vn.portal.plugins.notify.template.MessageKind;
@@ -79,6 +82,24 @@ public class NotifyResource {
     public Views.DeliveryView resend(@PathParam("id") String id) {
         PortalUser user = manage();
         return Views.DeliveryView.of(new DeliveryAdmin(context).resend(site.key(), id, user.username()));
+    }
+
+    /**
+     * Sends the site's held digest messages now instead of at their scheduled moment (before a
+     * holiday, or to try the set-up): one digest per subscription with everything held so far.
+     */
+    @POST
+    @Path("digests/send")
+    public Map<String, Integer> sendDigestsNow() {
+        PortalUser user = manage();
+        var digests = services.digests();
+        java.time.Instant now = java.time.Instant.now();
+        int n = 0;
+        for (String digest : List.of("DAILY", "WEEKLY")) {
+            n += digests.send(site.key(), digest, now, digests.schedule().periodLabel(digest, now));
+        }
+        context.audit().record("digests.sent", site.key(), null, n + " digests by " + user.username());
+        return Map.of("queued", n);
     }
 
     public record WebhookInput(String url, String topic, String value) {
@@ -224,6 +245,84 @@ public class NotifyResource {
                             "status", 404, "detail", "Unknown or invalid unsubscribe link")).build();
         }
         return Response.seeOther(URI.create(pageUrl(lang, "thong-bao/huy") + "?ket-qua=" + (ok ? "ok" : "loi"))).build();
+    }
+
+    // ---- the signed-in person: their notification settings (the preferences page's forms) -----
+
+    /** The settings as JSON (for API clients): channels, addresses, what is followed. */
+    @GET
+    @Path("me/preferences")
+    public Map<String, Object> myPreferences() {
+        PortalUser user = context.identity().currentUser().orElseThrow(ApiProblem::unauthorized);
+        var us = services.userSubscriptions();
+        Preference p = us.preference(user.id());
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("channels", List.of(p.channels.split(" ")));
+        out.put("email", p.email);
+        out.put("phone", p.phone);
+        out.put("followed", us.followed(user.id()));
+        return out;
+    }
+
+    /** The channels form: which channels ({@code channel}, repeated), the e-mail address, the phone number. */
+    @POST
+    @Path("me/preferences")
+    @Consumes(MediaType.WILDCARD)
+    public Response savePreferences(@HeaderParam("Content-Type") String type, String body) {
+        return signedIn(type, body, (user, f) -> services.userSubscriptions().save(user.id(),
+                java.util.Set.copyOf(f.all("channel")), f.one("email"), f.one("phone"), f.one("lang")));
+    }
+
+    /** The follow form: a topic of this site ({@code topic}, {@code value}), at once or in a digest ({@code digest}). */
+    @POST
+    @Path("me/subscriptions")
+    @Consumes(MediaType.WILDCARD)
+    public Response follow(@HeaderParam("Content-Type") String type, String body) {
+        return signedIn(type, body, (user, f) -> services.userSubscriptions().follow(site, user.id(), f.one("topic"),
+                f.one("value"), f.one("digest")));
+    }
+
+    /** A "stop following" button ({@code id}: one of the topic's subscriptions). */
+    @POST
+    @Path("me/subscriptions/remove")
+    @Consumes(MediaType.WILDCARD)
+    public Response unfollow(@HeaderParam("Content-Type") String type, String body) {
+        return signedIn(type, body, (user, f) -> {
+            if (!services.userSubscriptions().unfollow(user.id(), f.one("id"))) {
+                throw ApiProblem.notFound("No subscription " + f.one("id") + " of yours");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Runs a form's change for the signed-in person and sends the browser back to the preferences
+     * page: {@code ?da-luu=1}, or {@code ?loi=<fields>} naming what to correct. A form post whose
+     * session has ended goes back to the page too (it asks to sign in); anything else unsigned gets
+     * 401, and a signed-in call that is not a url-encoded form 415. (The body is read here rather
+     * than by {@code @FormParam}, so that the caller is checked before the content type.)
+     */
+    private Response signedIn(String type, String body, java.util.function.BiFunction<PortalUser, FormFields, Object> change) {
+        boolean form = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED);
+        FormFields f = form ? FormFields.parse(body) : FormFields.parse("");
+        String page = pageUrl(f.one("lang"), Subscriptions.PREFERENCES_PATH.substring(1));
+        Optional<PortalUser> user = context.identity().currentUser();
+        if (user.isEmpty()) {
+            if (form) {
+                return Response.seeOther(URI.create(page)).build();
+            }
+            throw ApiProblem.unauthorized();
+        }
+        if (!form) {
+            throw new ApiProblem(415, "Send a url-encoded form (application/x-www-form-urlencoded)", Map.of());
+        }
+        try {
+            change.apply(user.get(), f);
+        } catch (ApiProblem e) {
+            String fields = String.join(",", e.fieldErrors().keySet());
+            return Response.seeOther(URI.create(page + "?loi=" + (fields.isEmpty() ? "id" : fields))).build();
+        }
+        return Response.seeOther(URI.create(page + "?da-luu=1")).build();
     }
 
     // ---- helpers ------------------------------------------------------------------------------

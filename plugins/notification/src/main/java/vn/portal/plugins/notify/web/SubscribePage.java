@@ -56,7 +56,7 @@ public class SubscribePage implements PublicRoute {
                 + " publishes: everything, a category, a sector or an area. Every message has an unsubscribe link.")))
                 .append("</p>");
         b.append("<form method=\"post\" class=\"public-form\" action=\"").append(PublicPages.action(r, "subscriptions"))
-                .append("\">").append(PublicPages.hidden("lang", r.locale()));
+                .append("\">").append(PublicPages.hidden("lang", r.locale())).append(PublicPages.csrf(context));
         b.append("<p><label for=\"n-email\">").append(Html.escape(PublicPages.t(r, "Thư điện tử", "E-mail")))
                 .append(" *</label><input id=\"n-email\" name=\"email\" type=\"email\" maxlength=\"254\" required"
                         + " aria-required=\"true\" autocomplete=\"email\"></p>");
@@ -71,6 +71,9 @@ public class SubscribePage implements PublicRoute {
                         + " list=\"n-codes\" aria-describedby=\"n-value-help\"><small id=\"n-value-help\">")
                 .append(Html.escape(PublicPages.t(r, "Để trống nếu theo dõi tất cả tin.", "Leave empty to follow everything.")))
                 .append("</small></p>");
+        b.append("<fieldset><legend>").append(Html.escape(PublicPages.t(r, "Cách nhận tin", "How often"))).append("</legend>");
+        PublicPages.digestChoices(b, r, "n-digest", "NONE");
+        b.append("</fieldset>");
         b.append("<datalist id=\"n-codes\">");
         for (String catalog : List.of("sectors", "admin-units")) {
             try {

@@ -1,10 +1,16 @@
 package vn.portal.plugins.notify.web;
 
 import org.pf4j.Extension;
+import vn.portal.kernel.api.plugin.PluginContext;
 
 /** Unsubscribing from a link in a message. */
 @Extension
 public class UnsubscribePage extends LinkPages {
+
+    public UnsubscribePage(PluginContext context) {
+        super(context);
+    }
+
     @Override
     public String pattern() {
         return "/thong-bao/huy";

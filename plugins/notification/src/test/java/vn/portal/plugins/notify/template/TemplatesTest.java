@@ -87,4 +87,25 @@ class TemplatesTest {
             assertTrue(dossier.text().contains(required), "REQUIREMENTS-VN §6: agency, handler, times — " + required);
         }
     }
+
+    @Test
+    void theBuiltInDigestListsItemsStoredAsJsonWithAnUnsubscribeLinkInBothLanguages() {
+        // a digest's variables go through the delivery row's JSON, as the sender reads them back
+        var jsonb = jakarta.json.bind.JsonbBuilder.create();
+        Map<String, Object> vars = new java.util.LinkedHashMap<>(MessageKind.CONTENT_DIGEST.sample());
+        vars.put("items", List.of(Map.of("title", "Tin <một>", "url", "https://hoaan.gov.vn/a", "summary", ""),
+                Map.of("title", "Tin hai", "url", "https://hoaan.gov.vn/b", "summary", "")));
+        vars.put("count", "2");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stored = jsonb.fromJson(jsonb.toJson(vars), java.util.LinkedHashMap.class);
+        BuiltInTemplates builtIn = new BuiltInTemplates();
+        for (String locale : List.of("vi", "en")) {
+            Rendered r = TemplateRenderer.render(builtIn.get(MessageKind.CONTENT_DIGEST, "email", TextFormat.PLAIN_AND_HTML,
+                    locale), MessageKind.CONTENT_DIGEST, TextFormat.PLAIN_AND_HTML, stored);
+            assertTrue(r.subject().contains("2"), r.subject());
+            assertTrue(r.text().indexOf("Tin <một>") < r.text().indexOf("Tin hai"), r.text());
+            assertTrue(r.text().contains("https://hoaan.gov.vn/thong-bao/huy?t="), "unsubscribe link: " + r.text());
+            assertTrue(r.html().contains("Tin &lt;một&gt;") && !r.html().contains("Tin <một>"), r.html());
+        }
+    }
 }
