@@ -105,7 +105,7 @@ final class Dossiers {
                 x.answers = answers.toJson();
                 x.complete = missing.isEmpty();
                 x.missing = missing.isEmpty() ? null : missing.stream().map(Field::name).collect(Collectors.joining(","));
-                x.online = true;
+                x.online = !enteredByStaff(siteKey, s.userId());
                 x.receivedAt = Timestamp.from(now.toInstant());
                 x.dueAt = Timestamp.from(workingDays.due(now, procedure.days).toInstant());
                 x.updatedAt = x.receivedAt;
@@ -133,6 +133,15 @@ final class Dossiers {
             }
             throw e;
         }
+    }
+
+    /**
+     * A dossier sent by someone who receives dossiers on this site (signed in, or an API token of
+     * the one-stop desk's software) was entered at the desk for a citizen who came in person: it
+     * does not count as online in the statistics. Everything else came through the portal.
+     */
+    private boolean enteredByStaff(String siteKey, String userId) {
+        return userId != null && context.identity().isPermitted(EformPermissions.PROCESS + ":" + siteKey);
     }
 
     /** The handling agency and time limit the procedures catalog gives (else the site's agency, 10 days). */
