@@ -44,6 +44,11 @@ class EformBuilderIT {
         return "http://127.0.0.1:" + portal.port + path;
     }
 
+    /** The public pages under the sites' own address (their forms post there; another origin is refused). */
+    String site(String path) {
+        return "http://localhost:" + portal.port + path;
+    }
+
     @Test
     void staffBuildPreviewAndPublishAFormThatCitizensThenUseAndRate() throws Exception {
         IdentityScenario identity = new IdentityScenario(portal);
@@ -160,9 +165,9 @@ class EformBuilderIT {
             staff.screenshot(SHOTS.resolve("eform-builder-5-published.png"));
 
             // the citizen: the form on the services page, filled and sent
-            citizen.open(local("/s/" + SITE + "/dich-vu-cong"));
+            citizen.open(site("/s/" + SITE + "/dich-vu-cong"));
             citizen.waitFor("Đăng ký kết hôn (mẫu)", WAIT);
-            citizen.open(local("/s/" + SITE + "/dich-vu-cong/" + formKey));
+            citizen.open(site("/s/" + SITE + "/dich-vu-cong/" + formKey));
             String form = citizen.waitFor("Bước 1/2", WAIT);
             assertTrue(form.contains("Số căn cước công dân") && form.contains("Kết hôn lần thứ mấy"));
             citizen.type("#f-hoTen", "Trần Văn Mẫu");
@@ -185,7 +190,7 @@ class EformBuilderIT {
                 assertEquals(200, api.write("POST", "/api/v1/eform/dossiers/" + code + "/transitions?site=" + SITE,
                         "{\"status\":\"" + to + "\"}").statusCode());
             }
-            citizen.open(local("/s/" + SITE + "/ho-so/tra-cuu?ma=" + code + "&token=" + token));
+            citizen.open(site("/s/" + SITE + "/ho-so/tra-cuu?ma=" + code + "&token=" + token));
             citizen.waitFor("Đánh giá mức độ hài lòng", WAIT);
             citizen.click("#dg-0");
             citizen.screenshot(SHOTS.resolve("eform-builder-7-rating.png"));

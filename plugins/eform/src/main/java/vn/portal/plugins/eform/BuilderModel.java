@@ -204,6 +204,15 @@ public class BuilderModel extends BuilderEditing {
         }
     }
 
+    /** Where the form stands when no draft is being edited: never saved, or in use (a save makes a new draft). */
+    public String getState() {
+        if (!stored || form == null) {
+            return t("unsaved");
+        }
+        return services.forms().byKey(siteKey, form.getKey()).filter(f -> f.currentVersion != null)
+                .map(f -> t("inUse", f.currentVersion)).orElse(t("unsaved"));
+    }
+
     /** The citizen's view of the saved draft, in the site's theme (staff only). */
     public String getPreviewUrl() {
         if (form == null || editingVersion == null) {

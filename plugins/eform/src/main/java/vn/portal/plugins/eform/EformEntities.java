@@ -16,6 +16,8 @@ public class EformEntities implements EntityContribution {
 
     @Override
     public List<String> migrationLocations() {
-        return List.of("db/eform");
+        // db/<vendor>/eform holds the few statements the databases write differently (ALTER COLUMN); it is
+        // not under db/eform, which Flyway scans with its sub-folders
+        return List.of("db/eform", "db/{vendor}/eform");
     }
 }

@@ -83,9 +83,10 @@ public class PreviewPage implements PublicRoute {
         }
         b.append("<nav aria-label=\"").append(escape(t.get("form.progress"))).append("\"><ol class=\"eform-steps\">");
         for (int i = 0; i < steps.size(); i++) {
+            String title = escape(steps.get(i).title().in(r.locale()));
             b.append("<li").append(i == step ? " aria-current=\"step\" class=\"current\"" : i < step ? " class=\"done\"" : "")
-                    .append("><a href=\"?buoc=").append(i + 1).append("\">").append(escape(steps.get(i).title()
-                            .in(r.locale()))).append("</a></li>");
+                    .append(">").append(i == step ? title : "<a href=\"?buoc=" + (i + 1) + "\">" + title + "</a>")
+                    .append("</li>");
         }
         b.append("</ol></nav>");
         if (loaded.definition().hasFiles()) {
