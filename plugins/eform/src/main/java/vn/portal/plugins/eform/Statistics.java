@@ -80,18 +80,21 @@ final class Statistics {
         Timestamp start = Timestamp.from(from.atStartOfDay(WorkingDays.VIETNAM).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(WorkingDays.VIETNAM).toInstant());
         Timestamp now = Timestamp.from(java.time.Instant.now());
+        // native SQL with the constants written out: EclipseLink binds JPQL literals as parameters, and H2
+        // cannot type "CASE WHEN … THEN ? ELSE ? END" inside SUM
+        @SuppressWarnings("unchecked")
         List<Object[]> grouped = context.transactions().required(() -> context.persistence().entityManager()
-                .createQuery("select d.procedureCode, count(d), "
-                        + "sum(case when d.online = true then 1 else 0 end), "
-                        + "sum(case when d.resultAt is not null and d.resultAt <= d.dueAt then 1 else 0 end), "
-                        + "sum(case when d.resultAt is not null and d.resultAt > d.dueAt then 1 "
-                        + "when d.resultAt is null and d.dueAt < :now then 1 else 0 end), "
-                        + "sum(case when d.rating = 'VERY_SATISFIED' then 1 else 0 end), "
-                        + "sum(case when d.rating = 'SATISFIED' then 1 else 0 end), "
-                        + "sum(case when d.rating = 'DISSATISFIED' then 1 else 0 end) "
-                        + "from Dossier d where d.siteKey = :s and d.receivedAt >= :from and d.receivedAt < :to "
-                        + "group by d.procedureCode", Object[].class)
-                .setParameter("s", siteKey).setParameter("from", start).setParameter("to", end).setParameter("now", now)
+                .createNativeQuery("SELECT procedure_code, COUNT(*), "
+                        + "SUM(CASE WHEN online = TRUE THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN result_at IS NOT NULL AND result_at <= due_at THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN result_at IS NOT NULL AND result_at > due_at THEN 1 "
+                        + "WHEN result_at IS NULL AND due_at < ? THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN rating = 'VERY_SATISFIED' THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN rating = 'SATISFIED' THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN rating = 'DISSATISFIED' THEN 1 ELSE 0 END) "
+                        + "FROM eform_dossier WHERE site_key = ? AND received_at >= ? AND received_at < ? "
+                        + "GROUP BY procedure_code")
+                .setParameter(1, now).setParameter(2, siteKey).setParameter(3, start).setParameter(4, end)
                 .getResultList());
         boolean en = "en".equals(locale);
         List<Row> rows = new ArrayList<>();
