@@ -12,7 +12,8 @@
 # page, and the statistics API) and compares them with the receipts the clients were given:
 # lost = receipts not stored, extra = stored without a receipt. Prints requests, errors,
 # throughput and latency percentiles (each request's full time, upload included).
-# Needs a built distribution (./portal build). Uses port 8097 on 127.0.0.1.
+# Needs a built distribution (./portal build). Uses port 8097 on 127.0.0.1. BENCH_KEEP=1 keeps the
+# work folder (home, portal output) for a look afterwards.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 CLIENTS=${1:-50}
@@ -29,7 +30,7 @@ PID=
 cleanup() {
   [ -n "$PID" ] && { kill -TERM "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; }
   [ -n "${DB:-}" ] && psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS $DB" >/dev/null
-  rm -rf "$WORK"
+  if [ -n "${BENCH_KEEP:-}" ]; then echo "kept: $WORK (portal output in portal.out)"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
@@ -139,4 +140,4 @@ for e in errors[:10]:
 PY
 echo
 echo "blobs on disk: $(find "$HOME_DIR/data/blobs" -type f ! -name '*.properties' 2>/dev/null | wc -l) files, $(du -sh "$HOME_DIR/data/blobs" 2>/dev/null | cut -f1)"
-grep -c -E "SEVERE|Exception" "$HOME_DIR/logs/portal.log" | sed 's/^/log lines with SEVERE or Exception: /' || true
+echo "server errors in the portal's output: $(grep -c 'SEVERE' "$WORK/portal.out" || true)"

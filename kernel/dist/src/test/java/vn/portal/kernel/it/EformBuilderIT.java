@@ -196,6 +196,7 @@ class EformBuilderIT {
             citizen.screenshot(SHOTS.resolve("eform-builder-7-rating.png"));
             citizen.click("section.eform-rating button[type='submit']");
             citizen.waitFor("Ông/bà đã đánh giá: Rất hài lòng", WAIT);
+            citizen.scrollTo("section.eform-rating");
             citizen.screenshot(SHOTS.resolve("eform-builder-8-rated.png"));
 
             staff.open(local("/admin/plugin.xhtml?plugin=eform&page=stats"));
