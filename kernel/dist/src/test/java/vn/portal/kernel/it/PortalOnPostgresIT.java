@@ -15,6 +15,11 @@ class PortalOnPostgresIT extends PortalScenario {
     }
 
     @Override
+    String[] jdbc() {
+        return new String[] {database.url(), database.user(), database.password()};
+    }
+
+    @Override
     void cleanUp() throws Exception {
         if (database != null) {
             database.close();

@@ -435,6 +435,16 @@ abstract class PortalScenario {
     }
 
     @Test
+    void citizensRateOnceAndStatisticsCountEveryService() throws Exception {
+        new EformStatsScenario(portal).citizensRateOnceAndStatisticsCountEveryService(jdbc());
+    }
+
+    /** URL, user and password of the portal's database when a test may write to it directly; null for embedded H2. */
+    String[] jdbc() {
+        return null;
+    }
+
+    @Test
     void healthAndOpenApiComeFromTheRuntime() throws Exception {
         HttpResponse<String> health = portal.get("/health");
         assertEquals(200, health.statusCode(), health.body());

@@ -46,7 +46,7 @@ public class Dossier {
     boolean complete;
     /** Names of the missing documents' fields, comma-separated. */
     String missing;
-    /** Submitted online (always, for now; counted in the online share). */
+    /** Sent by the applicant through the portal, not entered by the site's staff at the desk (the online share). */
     boolean online;
     @Column(name = "received_at")
     Timestamp receivedAt;
@@ -60,7 +60,10 @@ public class Dossier {
     Timestamp dueAt;
     @Column(name = "updated_at")
     Timestamp updatedAt;
+    /** The applicant's satisfaction ({@link Rating}), once the result was returned; given once. */
     String rating;
+    @Column(name = "rated_at")
+    Timestamp ratedAt;
     @Version
     @Column(name = "row_version")
     int rowVersion;

@@ -152,6 +152,7 @@ public class DossierPages implements PublicRoute {
         if (Status.NEEDS_INFO.name().equals(d.status)) {
             supplementForm(b, r, d, token, t);
         }
+        b.append(RatingForm.html(context, r, d, token));
         b.append("</div>");
         return new PageContent(200, t.get("track.title"), b.toString(), Set.of(EformPlugin.dossierTag(d.id)),
                 Map.of("robots", "noindex"));

@@ -87,12 +87,12 @@ final class Dossiers {
         String counter = procedure.agency + "-" + DAY.format(now);
         String token = secrets.lookupToken(siteKey, s.submissionSecret());
         try {
-            ensureCounter(counter);
+            int number = nextNumber(counter);
             Dossier d = context.transactions().required(() -> {
                 Dossier x = new Dossier();
                 x.id = UUID.randomUUID().toString();
                 x.siteKey = siteKey;
-                x.receiptCode = counter + "-" + String.format("%04d", next(counter));
+                x.receiptCode = counter + "-" + String.format("%04d", number);
                 x.tokenHash = Secrets.sha256(token);
                 x.idempotencyKey = s.idempotencyKey();
                 x.formId = s.form().id();
@@ -108,7 +108,7 @@ final class Dossiers {
                 x.answers = answers.toJson();
                 x.complete = missing.isEmpty();
                 x.missing = missing.isEmpty() ? null : missing.stream().map(Field::name).collect(Collectors.joining(","));
-                x.online = true;
+                x.online = !enteredByStaff(siteKey, s.userId());
                 x.receivedAt = Timestamp.from(now.toInstant());
                 x.dueAt = Timestamp.from(workingDays.due(now, procedure.days).toInstant());
                 x.updatedAt = x.receivedAt;
@@ -136,6 +136,15 @@ final class Dossiers {
             }
             throw e;
         }
+    }
+
+    /**
+     * A dossier sent by someone who receives dossiers on this site (signed in, or an API token of
+     * the one-stop desk's software) was entered at the desk for a citizen who came in person: it
+     * does not count as online in the statistics. Everything else came through the portal.
+     */
+    private boolean enteredByStaff(String siteKey, String userId) {
+        return userId != null && context.identity().isPermitted(EformPermissions.PROCESS + ":" + siteKey);
     }
 
     /** The handling agency and time limit the procedures catalog gives (else the site's agency, 10 days). */
@@ -171,10 +180,33 @@ final class Dossiers {
         }
     }
 
-    private int next(String counterId) {
-        Counter c = em().find(Counter.class, counterId, LockModeType.PESSIMISTIC_WRITE);
-        c.lastValue++;
-        return c.lastValue;
+    /**
+     * The next receipt number of the agency's day, in a transaction of its own: the counter row is
+     * locked only for that short write, not for the whole dossier's (under 50 parallel submissions
+     * the long lock made the others time out). A submission that fails after taking its number
+     * leaves that number unused; numbers never repeat. A lock wait that times out is tried again.
+     */
+    private int nextNumber(String counterId) {
+        ensureCounter(counterId);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return context.transactions().required(() -> {
+                    Counter c = em().find(Counter.class, counterId, LockModeType.PESSIMISTIC_WRITE);
+                    c.lastValue++;
+                    return c.lastValue;
+                });
+            } catch (RuntimeException e) {
+                if (attempt >= 8) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(30));
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     // ---- reading -------------------------------------------------------------------------------

@@ -410,6 +410,86 @@ public class EformResource {
         return DossierViews.full(d, services.dossiers().attachments(d.id), services.dossiers().history(d.id));
     }
 
+    // ---- satisfaction rating and statistics ------------------------------------------------------
+
+    /**
+     * The applicant rates the service once the result was returned (code and lookup token; once per
+     * dossier): JSON {@code {"rating": "SATISFIED", "token": "…"}}, or the tracking page's form
+     * ({@code _return=page}), which is sent back to the tracking page.
+     */
+    @Public
+    @POST
+    @Path("dossiers/{receiptCode}/rating")
+    @Consumes(MediaType.WILDCARD)
+    public Response rate(@PathParam("receiptCode") String receiptCode, @QueryParam("token") String token,
+            @HeaderParam("Content-Type") String contentType, @QueryParam("lang") String lang,
+            @Context HttpServletRequest request, InputStream body) {
+        String locale = locale(lang, request);
+        Texts t = Texts.of(locale);
+        sameOrigin(request, t);
+        String given = token;
+        String level;
+        boolean browser = false;
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            jakarta.json.JsonObject o;
+            try (var reader = Json.createReader(body)) {
+                o = reader.readObject();
+            } catch (RuntimeException e) {
+                throw ApiProblem.badRequest("The body is not a JSON object", Map.of());
+            }
+            level = o.getString("rating", null);
+            given = given != null ? given : o.getString("token", null);
+        } else {
+            Multipart post = read(contentType, body, t);
+            level = post.text("rating");
+            given = given != null ? given : post.text("token");
+            browser = "page".equals(post.text("_return"));
+        }
+        String page = new Links(context.sites()).page(site.key(), locale, Links.TRACK) + "?ma=" + Links.q(receiptCode)
+                + "&token=" + Links.q(given == null ? "" : given);
+        try {
+            Dossier d = new Ratings(context, services.dossiers()).rate(site, receiptCode, given, level, locale);
+            if (browser) {
+                return Response.seeOther(URI.create(page + "&danh-gia=1")).build();
+            }
+            return Response.ok(Json.createObjectBuilder().add("receiptCode", d.receiptCode).add("rating", d.rating)
+                    .add("ratingLabel", Rating.valueOf(d.rating).label(locale)).add("ratedAt", DossierEvents.time(d.ratedAt))
+                    .build().toString(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        } catch (ApiProblem e) {
+            if (browser && e.status() != 404) {
+                return Response.seeOther(URI.create(page + "&loi-danh-gia=" + (e.status() == 409 ? "409" : "400"))).build();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Per-service statistics of the site for a period ({@code from}, {@code to}: days, both included;
+     * default this month): received, on time, late, pending, online share, ratings, per procedure.
+     * {@code format=csv} gives a spreadsheet file (UTF-8 with BOM).
+     */
+    @GET
+    @Path("stats")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response stats(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("format") String format, @QueryParam("lang") String lang) {
+        require(EformPermissions.PROCESS);
+        java.time.LocalDate today = EformPlugin.today();
+        java.time.LocalDate end = Statistics.day(to, today, "to");
+        java.time.LocalDate start = Statistics.day(from, end.withDayOfMonth(1), "from");
+        String locale = "en".equals(lang) ? "en" : "vi";
+        Statistics.Report report = new Statistics(context).report(site.key(), start, end, locale);
+        if ("csv".equals(format)) {
+            return Response.ok(StatsFormats.csv(report, locale), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"thong-ke-" + site.key() + "-" + start + "-"
+                            + end + ".csv\"").build();
+        }
+        if (format != null && !format.isBlank() && !"json".equals(format)) {
+            throw ApiProblem.badRequest("format is json or csv", Map.of("format", "json | csv"));
+        }
+        return Response.ok(StatsFormats.json(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private Dossier staffDossier(String receiptCode) {

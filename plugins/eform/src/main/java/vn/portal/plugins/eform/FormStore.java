@@ -1,12 +1,15 @@
 package vn.portal.plugins.eform;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import vn.portal.kernel.api.site.Site;
 import vn.portal.plugins.eform.schema.FormDefinition;
 import vn.portal.plugins.eform.schema.FormParser;
 import vn.portal.plugins.eform.schema.SchemaException;
+import vn.portal.plugins.eform.schema.SchemaProblem;
 
 /**
  * Forms and their versions. A version is a DRAFT until published; then it never changes, and
@@ -99,12 +103,83 @@ final class FormStore {
     }
 
     private LoadedForm load(Form f, int version) {
-        FormDefinition def = parsed.computeIfAbsent(f.id + ":" + version, k -> {
+        String key = f.id + ":" + version;
+        FormDefinition def = parsed.get(key);
+        if (def == null) {
             FormVersion v = em().createQuery("select v from FormVersion v where v.formId = :f and v.version = :n",
                     FormVersion.class).setParameter("f", f.id).setParameter("n", version).getSingleResult();
-            return parser.parse(v.definition);
-        });
+            def = parser.parse(v.definition);
+            if ("PUBLISHED".equals(v.status)) {
+                parsed.put(key, def); // a draft may still change (the builder saves it in place)
+            }
+        }
         return new LoadedForm(f.id, f.siteKey, f.formKey, f.procedureCode, version, def);
+    }
+
+    /**
+     * Every problem of a definition, each at its place, the procedures catalog included: what the
+     * form builder shows at its fields. None: {@link #createVersion} and {@link #saveDraft} accept it.
+     */
+    List<SchemaProblem> problems(String json) {
+        List<SchemaProblem> problems = new ArrayList<>(parser.problems(json));
+        if (problems.stream().noneMatch(p -> p.path().equals("procedure") || p.path().isEmpty())) {
+            String code;
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+                code = reader.readObject().getString("procedure");
+            }
+            if (context.catalogs().find("procedures", code, LocalDate.now(WorkingDays.VIETNAM)).isEmpty()) {
+                problems.add(new SchemaProblem("procedure", "procedureUnknown", List.of(code),
+                        "not a current code of the procedures catalog"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The builder's save: the draft version being edited ({@code editing}, never published) is
+     * replaced in place, so saving often does not pile up versions; otherwise a new draft version.
+     */
+    FormVersion saveDraft(Site site, String json, String user, Integer editing) {
+        FormDefinition def = checked(json);
+        if (editing != null) {
+            FormVersion saved = context.transactions().required(() -> {
+                Form f = em().createQuery("select f from Form f where f.siteKey = :s and f.formKey = :k", Form.class)
+                        .setParameter("s", site.key()).setParameter("k", def.key()).getResultStream().findFirst()
+                        .orElse(null);
+                FormVersion v = f == null ? null : em().createQuery("select v from FormVersion v where v.formId = :f "
+                        + "and v.version = :n", FormVersion.class).setParameter("f", f.id).setParameter("n", editing)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+                if (v == null || !"DRAFT".equals(v.status)) {
+                    return null;
+                }
+                Timestamp now = Timestamp.from(Instant.now());
+                v.definition = json;
+                v.createdBy = user;
+                v.createdAt = now;
+                f.procedureCode = def.procedure();
+                f.titleVi = def.title().vi();
+                f.titleEn = def.title().en();
+                f.updatedAt = now;
+                context.audit().record("eform.form.version-saved", site.key(), f.id, def.key() + " v" + v.version);
+                return v;
+            });
+            if (saved != null) {
+                return saved;
+            }
+        }
+        return createVersion(site, json, user);
+    }
+
+    private FormDefinition checked(String json) {
+        List<SchemaProblem> problems = problems(json);
+        if (!problems.isEmpty()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            problems.forEach(p -> fields.merge(p.path().isEmpty() ? "definition" : p.path(), p.message(),
+                    (a, b) -> a + " " + b));
+            throw ApiProblem.badRequest("The form definition is not valid: " + new SchemaException(problems).getMessage(),
+                    fields);
+        }
+        return parser.parse(json);
     }
 
     /**
@@ -112,17 +187,7 @@ final class FormStore {
      * itself if it is new. The procedure must be in the catalog.
      */
     FormVersion createVersion(Site site, String json, String user) {
-        FormDefinition def;
-        try {
-            def = parser.parse(json);
-        } catch (SchemaException e) {
-            throw ApiProblem.badRequest("The form definition is not valid: " + e.getMessage(),
-                    Map.of("definition", e.getMessage()));
-        }
-        if (context.catalogs().find("procedures", def.procedure(), LocalDate.now(WorkingDays.VIETNAM)).isEmpty()) {
-            throw ApiProblem.badRequest("Unknown procedure " + def.procedure(),
-                    Map.of("procedure", "not a current code of the procedures catalog"));
-        }
+        FormDefinition def = checked(json);
         return context.transactions().required(() -> {
             Timestamp now = Timestamp.from(Instant.now());
             Form f = em().createQuery("select f from Form f where f.siteKey = :s and f.formKey = :k", Form.class)

@@ -12,9 +12,9 @@ final class Texts {
     private final ResourceBundle bundle;
     private final String locale;
 
-    private Texts(String locale) {
+    private Texts(String name, String locale) {
         this.locale = "en".equals(locale) ? "en" : "vi";
-        this.bundle = ResourceBundle.getBundle("eform.messages", "en".equals(this.locale) ? Locale.ENGLISH
+        this.bundle = ResourceBundle.getBundle(name, "en".equals(this.locale) ? Locale.ENGLISH
                 : Locale.forLanguageTag("vi"), Texts.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -23,8 +23,15 @@ final class Texts {
         return "en".equals(locale) ? EN : VI;
     }
 
-    private static final Texts VI = new Texts("vi");
-    private static final Texts EN = new Texts("en");
+    private static final Texts VI = new Texts("eform.messages", "vi");
+    private static final Texts EN = new Texts("eform.messages", "en");
+    private static final java.util.Map<String, Texts> OTHERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Another bundle of the plugin ({@code eform.builder}, {@code eform.stats}), in Vietnamese or English. */
+    static Texts of(String bundleName, String locale) {
+        String l = "en".equals(locale) ? "en" : "vi";
+        return OTHERS.computeIfAbsent(bundleName + "_" + l, k -> new Texts(bundleName, l));
+    }
 
     String locale() {
         return locale;
@@ -51,5 +58,25 @@ final class Texts {
             return en() ? String.valueOf(args[1]) : String.valueOf(args[0]);
         }
         return get("error." + p.code(), args);
+    }
+
+    /** The bundle as a map for the admin views ({@code #{model.t['key']}}); a missing key shows itself. */
+    java.util.Map<String, String> asMap() {
+        return new java.util.AbstractMap<>() {
+            @Override
+            public String get(Object key) {
+                return Texts.this.get(String.valueOf(key));
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return true;
+            }
+
+            @Override
+            public java.util.Set<Entry<String, String>> entrySet() {
+                return java.util.Set.of();
+            }
+        };
     }
 }
