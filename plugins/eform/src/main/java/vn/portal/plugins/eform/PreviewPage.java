@@ -103,8 +103,9 @@ public class PreviewPage implements PublicRoute {
         }
         b.append("<p class=\"required-note\">").append(escape(t.get("form.required"))).append("</p>");
         Answers answers = new Answers();
-        s.prefill().apply(loaded.definition(), answers, new vn.portal.plugins.eform.api.PrefillRequest(siteKey, r.locale(),
-                loaded.procedureCode(), null, null));
+        // the preview fills from the catalog and the staff member's own profile, as a citizen's page would
+        s.prefill().apply(current.fields(), answers, Prefill.request(siteKey, r.locale(), loaded.procedureCode(),
+                context.identity().currentUser(), answers));
         FieldHtml html = new FieldHtml(t, context.catalogs(), loaded.definition(), Map.of(), Map.of());
         for (Field f : current.fields()) {
             b.append(html.render(f, answers, 0));
