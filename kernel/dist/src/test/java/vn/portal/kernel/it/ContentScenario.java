@@ -145,6 +145,15 @@ final class ContentScenario {
                 "counted once per visitor: " + counts);
         assertProblem(portal.adminPost(action, "application/x-www-form-urlencoded",
                 "level=7".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 400);
+        // a signed-in visitor's page carries the session's token in the form's address (never an
+        // anonymous one's, which may be cached), so the plain form works for them too
+        assertFalse(portal.get(page).body().contains("_csrf="), "no token in an anonymous page");
+        String signedInPage = staff.get(page).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("action=\"([^\"]*/rating\\?[^\"]*_csrf=[^\"]*)\"")
+                .matcher(signedInPage);
+        assertTrue(m.find(), "the signed-in page's rating form carries the token");
+        assertEquals(403, staff.form(action, "level=2").statusCode(), "without the token the session is refused");
+        assertEquals(303, staff.form(m.group(1).replace("&amp;", "&"), "level=2").statusCode(), "with it, accepted");
     }
 
     private void listingsFeedsAndTheSitemapShowIt(String title, String page) throws Exception {

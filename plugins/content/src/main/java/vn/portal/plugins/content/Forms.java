@@ -74,6 +74,16 @@ final class Forms {
                 + "</p>";
     }
 
+    /**
+     * For a signed-in visitor, the session's CSRF token as a parameter of the form's address (the
+     * kernel refuses a session's API posts without it); empty for everyone else, whose pages may be
+     * cached and must never carry one.
+     */
+    static String csrf(vn.portal.kernel.api.plugin.PluginContext context) {
+        return context.identity().csrfToken()
+                .map(t -> "&amp;_csrf=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8)).orElse("");
+    }
+
     /** The field robots fill and people never see. */
     static String trap() {
         return "<div style=\"display:none\" aria-hidden=\"true\"><label for=\"f-website\">Website</label>"

@@ -81,7 +81,7 @@ public class ItemPages implements PublicRoute {
                     "Thank you. Your comment will be published once the agency has reviewed it."));
             b.append("<form class=\"comment\" method=\"post\" action=\"/api/v1/content/public/items/")
                     .append(Html.escape(p.itemId)).append("/comments?site=").append(Html.escape(request.site().key()))
-                    .append("\"><h3>").append(en ? "Send your comment" : "Gửi ý kiến góp ý").append("</h3>")
+                    .append(Forms.csrf(context)).append("\"><h3>").append(en ? "Send your comment" : "Gửi ý kiến góp ý").append("</h3>")
                     .append(Forms.field("f-name", "name", en ? "Your name" : "Họ và tên", true, false))
                     .append(Forms.field("f-email", "email", en ? "E-mail" : "Thư điện tử", false, false))
                     .append(Forms.field("f-body", "body", en ? "Your comment" : "Nội dung góp ý", true, true))
@@ -219,7 +219,7 @@ public class ItemPages implements PublicRoute {
             }
             b.append("</ul></aside>");
         }
-        b.append(Ratings.form(p.itemId, request.site().key(), en));
+        b.append(Ratings.form(p.itemId, request.site().key(), Forms.csrf(context), en));
         if ("cam-on".equals(request.param("danh-gia"))) {
             b.append("<p class=\"rating-thanks\" role=\"status\">").append(en ? "Thank you for your rating."
                     : "Cảm ơn bạn đã đánh giá.").append("</p>");

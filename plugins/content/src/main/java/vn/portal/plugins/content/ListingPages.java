@@ -47,7 +47,7 @@ public class ListingPages implements PublicRoute {
         StringBuilder b = new StringBuilder("<section class=\"listing listing-").append(type.name()).append("\">");
         List<PublishedItem> items;
         if ("question".equals(type.name())) {
-            b.append(askForm(request, en));
+            b.append(askForm(request, en, Forms.csrf(context)));
         }
         if ("legal-document".equals(type.name())) {
             List<ContentService.FieldFilter> filters = DocumentSearch.filters(request);
@@ -99,11 +99,11 @@ public class ListingPages implements PublicRoute {
     }
 
     /** The citizens' question form on the Q&A page. */
-    private static String askForm(RenderRequest request, boolean en) {
+    private static String askForm(RenderRequest request, boolean en, String csrf) {
         return Forms.outcome(request, "Câu hỏi của bạn đã được gửi. Cơ quan sẽ trả lời và đăng tại trang này.",
                 "Your question has been sent. The answer will be published on this page.")
                 + "<form class=\"ask\" method=\"post\" action=\"/api/v1/content/public/questions?site="
-                + Html.escape(request.site().key()) + "\"><h2>" + (en ? "Ask a question" : "Gửi câu hỏi") + "</h2>"
+                + Html.escape(request.site().key()) + csrf + "\"><h2>" + (en ? "Ask a question" : "Gửi câu hỏi") + "</h2>"
                 + Forms.field("f-name", "name", en ? "Your name" : "Họ và tên", true, false)
                 + Forms.field("f-email", "email", en ? "E-mail (for the answer)" : "Thư điện tử (để nhận trả lời)", false,
                         false)

@@ -69,9 +69,10 @@ final class Ratings {
     }
 
     /** The rating form under an item (a plain POST, so it works without script). */
-    static String form(String itemId, String siteKey, boolean en) {
+    /** @param csrf {@link Forms#csrf} for a signed-in visitor, else empty */
+    static String form(String itemId, String siteKey, String csrf, boolean en) {
         StringBuilder b = new StringBuilder("<form class=\"rating\" method=\"post\" action=\"/api/v1/content/public/items/")
-                .append(Html.escape(itemId)).append("/rating?site=").append(Html.escape(siteKey)).append("\"><fieldset><legend>")
+                .append(Html.escape(itemId)).append("/rating?site=").append(Html.escape(siteKey)).append(csrf).append("\"><fieldset><legend>")
                 .append(en ? "Was this information useful to you?" : "Bạn có hài lòng với thông tin này?")
                 .append("</legend>");
         List<String> labels = en ? LEVELS_EN : LEVELS_VI;
