@@ -50,6 +50,12 @@ final class IndexSchema {
     static final String TITLE_SHINGLES = "title_sh";
     static final String CONTENT_SHINGLES = "content_sh";
     static final String TITLE_PREFIXES = "title_prefix";
+    /**
+     * Syllables in the title (doc values): the index is sorted by it, so documents with titles of
+     * a length sit together and block-max WAND can pass over blocks of long titles, whose title
+     * scores cannot reach the page, once short titles holding all the words fill it.
+     */
+    static final String TITLE_LENGTH = "title_length";
     /** Folded title words of public documents: the spelling dictionary for queries without diacritics. */
     static final String SPELL = "spell";
     /** Title words as written, of public documents: the dictionary for queries with diacritics. */
@@ -100,6 +106,12 @@ final class IndexSchema {
                 SPELL_EXACT, new VietnameseAnalyzer(Kind.EXACT)));
     }
 
+    /** The order of documents in the index: shortest titles first (see {@link #TITLE_LENGTH}). */
+    static org.apache.lucene.search.Sort indexSort() {
+        return new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(TITLE_LENGTH,
+                org.apache.lucene.search.SortField.Type.INT));
+    }
+
     static Term uid(String source, String id) {
         return new Term(UID, source + '\u001f' + id);
     }
@@ -129,6 +141,7 @@ final class IndexSchema {
         doc.add(new Field(TITLE_SHINGLES, new SyllableStream(t, Kind.SHINGLES), SCORED));
         doc.add(new Field(CONTENT_SHINGLES, new SyllableStream(c, Kind.SHINGLES), SCORED));
         doc.add(new Field(TITLE_PREFIXES, new SyllableStream(t, Kind.PREFIXES), SCORED));
+        doc.add(new NumericDocValuesField(TITLE_LENGTH, t.size()));
 
         facet(doc, SITE, d.siteKey(), true);
         facet(doc, TYPE, d.type(), true);

@@ -60,7 +60,7 @@ public final class SearchIndex implements AutoCloseable {
      * sample of about {@link #SAMPLE} matches.
      */
     public static final int EXACT_COUNT = 1000;
-    static final int SAMPLE = 1000;
+    static final int SAMPLE = 500;
     /** Recent results kept (a few megabytes at most). */
     static final int RECENT = 500;
     /** Below this many documents no word counts as too common to require. */
@@ -99,7 +99,8 @@ public final class SearchIndex implements AutoCloseable {
             Analyzer analyzer = IndexSchema.analyzer();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(128);
+                    .setRAMBufferSizeMB(128)
+                    .setIndexSort(IndexSchema.indexSort());
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
             if (!DirectoryReader.indexExists(directory)) {
