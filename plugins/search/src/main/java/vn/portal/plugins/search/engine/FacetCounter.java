@@ -13,6 +13,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
@@ -31,11 +32,15 @@ final class FacetCounter implements Collector {
     static final int MAX_VALUES = 100;
 
     private final List<String> dims;
+    private final long limit;
     private final List<SegmentCounts> segments = new ArrayList<>();
     private long total;
+    private long stoppedAt = -1;
 
-    FacetCounter(List<String> dims) {
+    /** @param limit how many documents to count at most; collection stops at the next one */
+    FacetCounter(List<String> dims, long limit) {
         this.dims = dims;
+        this.limit = limit;
     }
 
     /** One segment's counts: single-valued dimensions read faster through SortedDocValues. */
@@ -53,6 +58,10 @@ final class FacetCounter implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        if (stoppedAt >= 0) {
+            throw new CollectionTerminatedException();
+        }
+        int base = context.docBase;
         SegmentCounts seg = new SegmentCounts(dims.size());
         for (int d = 0; d < dims.size(); d++) {
             SortedSetDocValues values = DocValues.getSortedSet(context.reader(), "f_" + dims.get(d));
@@ -72,6 +81,10 @@ final class FacetCounter implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
+                if (total == limit) {
+                    stoppedAt = base + doc;
+                    throw new CollectionTerminatedException();
+                }
                 total++;
                 for (int d = 0; d < seg.counts.length; d++) {
                     SortedDocValues one = seg.single[d];
@@ -95,12 +108,35 @@ final class FacetCounter implements Collector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
+    /** The documents counted: all that matched unless {@link #stopped()}. */
     long total() {
         return total;
     }
 
+    /** Whether more documents matched than the limit (then only the first ones were counted). */
+    boolean stopped() {
+        return stoppedAt >= 0;
+    }
+
+    /**
+     * The id (in the whole index) of the first matching document beyond the limit, or -1: how
+     * far into the index the limit's worth of matches reached tells how dense the matches are.
+     */
+    long stoppedAt() {
+        return stoppedAt;
+    }
+
     /** dimension → value → count, most frequent first (ties by value). */
     Map<String, Map<String, Long>> facets() throws IOException {
+        return facets(1);
+    }
+
+    /**
+     * The counts multiplied by {@code scale} (the inverse of the sampling rate when only a
+     * sample was counted), then rounded to two significant digits: an estimate should not look
+     * more precise than it is.
+     */
+    Map<String, Map<String, Long>> facets(double scale) throws IOException {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         for (int d = 0; d < dims.size(); d++) {
             Map<String, Long> counts = new HashMap<>();
@@ -111,10 +147,19 @@ final class FacetCounter implements Collector {
             counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(MAX_VALUES)
-                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+                    .forEach(e -> sorted.put(e.getKey(), scale == 1 ? e.getValue() : estimate(e.getValue() * scale)));
             out.put(dims.get(d), sorted);
         }
         return out;
+    }
+
+    /** An estimated count, rounded to two significant digits (at least 1: the value was seen). */
+    static long estimate(double count) {
+        if (count < 1) {
+            return 1;
+        }
+        double unit = Math.pow(10, Math.max(0, Math.floor(Math.log10(count)) - 1));
+        return Math.max(1, Math.round(count / unit) * (long) unit);
     }
 
     /**
@@ -133,12 +178,15 @@ final class FacetCounter implements Collector {
         }
     }
 
-    /** For {@code IndexSearcher.search}: one counter (the searcher has no executor, so segments run in turn). */
-    static CollectorManager<FacetCounter, FacetCounter> manager(List<String> dims) {
+    /**
+     * For {@code IndexSearcher.search}: one counter (the searcher has no executor, so segments
+     * run in turn) of at most {@code limit} documents.
+     */
+    static CollectorManager<FacetCounter, FacetCounter> manager(List<String> dims, long limit) {
         return new CollectorManager<>() {
             @Override
             public FacetCounter newCollector() {
-                return new FacetCounter(dims);
+                return new FacetCounter(dims, limit);
             }
 
             @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -90,6 +92,8 @@ final class Filters {
     static Query dates(LocalDate from, LocalDate to) {
         long lower = from == null ? Long.MIN_VALUE : from.atStartOfDay(ZONE).toInstant().toEpochMilli();
         long upper = to == null ? Long.MAX_VALUE : to.plusDays(1).atStartOfDay(ZONE).toInstant().toEpochMilli() - 1;
-        return LongPoint.newRangeQuery(IndexSchema.DATE, lower, upper);
+        // the points when the dates lead the search, the doc values to check the documents the words found
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(IndexSchema.DATE, lower, upper),
+                NumericDocValuesField.newSlowRangeQuery(IndexSchema.DATE, lower, upper));
     }
 }

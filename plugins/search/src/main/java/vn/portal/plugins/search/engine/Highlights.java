@@ -2,8 +2,15 @@ package vn.portal.plugins.search.engine;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
@@ -29,11 +36,28 @@ final class Highlights {
     private Highlights() {
     }
 
-    /** [title html, snippet html] per doc id, null entries where a field had nothing. */
-    static String[][] of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds) throws IOException {
+    /**
+     * The hits' stored fields, and their title and snippet HTML.
+     *
+     * @param html [title html, snippet html] per doc id, null entries where a field had nothing
+     */
+    record Marked(Document[] documents, String[][] html) {
+    }
+
+    /**
+     * Loads the documents (each once: the fields a hit shows with the texts the highlighter
+     * needs) and marks the query's terms in title and text.
+     */
+    static Marked of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, Set<String> fields)
+            throws IOException {
         String[][] out = new String[docIds.length][2];
+        Map<Integer, Document> loaded = new HashMap<>();
         if (query == null || docIds.length == 0) {
-            return out;
+            Document[] docs = new Document[docIds.length];
+            for (int i = 0; i < docIds.length; i++) {
+                docs[i] = searcher.storedFields().document(docIds[i], fields);
+            }
+            return new Marked(docs, out);
         }
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter())
@@ -53,6 +77,25 @@ final class Highlights {
                 return IndexSchema.TITLE.equals(field) ? 0 : 1;
             }
 
+            /** The texts, from documents loaded with every field the hit shows: one read of each. */
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] names, DocIdSetIterator docs, int cacheChars)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document d = stored.document(doc, fields);
+                    loaded.put(doc, d);
+                    CharSequence[] texts = new CharSequence[names.length];
+                    for (int f = 0; f < names.length; f++) {
+                        String text = d.get(names[f]);
+                        texts[f] = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+                    }
+                    values.add(texts);
+                }
+                return values;
+            }
+
             /** The field as the first segment that has it knows it (the default merges every segment's, per call). */
             @Override
             protected FieldInfo getFieldInfo(String field) {
@@ -69,11 +112,13 @@ final class Highlights {
                 query, docIds, new int[] {1, SNIPPET_PASSAGES});
         String[] t = marked.get(IndexSchema.TITLE);
         String[] c = marked.get(IndexSchema.CONTENT);
+        Document[] docs = new Document[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
             out[i][0] = t[i];
             out[i][1] = c[i];
+            docs[i] = loaded.get(docIds[i]);
         }
-        return out;
+        return new Marked(docs, out);
     }
 
     private static DefaultPassageFormatter formatter() {

@@ -18,6 +18,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import vn.portal.plugins.search.api.SearchDocument;
+import vn.portal.plugins.search.engine.analysis.SyllableStream;
+import vn.portal.plugins.search.engine.analysis.Syllables;
 import vn.portal.plugins.search.engine.analysis.VietnameseAnalyzer;
 import vn.portal.plugins.search.engine.analysis.VietnameseAnalyzer.Kind;
 
@@ -28,7 +30,7 @@ import vn.portal.plugins.search.engine.analysis.VietnameseAnalyzer.Kind;
  */
 final class IndexSchema {
 
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final String VERSION_KEY = "vn.portal.search.schema";
 
     /** Dates (facet "year", date filters) are days in Vietnam. */
@@ -48,6 +50,12 @@ final class IndexSchema {
     static final String TITLE_SHINGLES = "title_sh";
     static final String CONTENT_SHINGLES = "content_sh";
     static final String TITLE_PREFIXES = "title_prefix";
+    /**
+     * Syllables in the title (doc values): the index is sorted by it, so documents with titles of
+     * a length sit together and block-max WAND can pass over blocks of long titles, whose title
+     * scores cannot reach the page, once short titles holding all the words fill it.
+     */
+    static final String TITLE_LENGTH = "title_length";
     /** Folded title words of public documents: the spelling dictionary for queries without diacritics. */
     static final String SPELL = "spell";
     /** Title words as written, of public documents: the dictionary for queries with diacritics. */
@@ -63,7 +71,10 @@ final class IndexSchema {
     static final String YEAR = "year";
     static final List<String> FACETS = List.of(TYPE, CATEGORY, SECTOR, UNIT, SITE, LOCALE, YEAR);
 
-    /** Title and content: stored for display, offsets in the postings so highlighting needs no re-analysis. */
+    /**
+     * Title and content: offsets in the postings so highlighting needs no re-analysis (the
+     * text is stored apart, as a StoredField of the same name).
+     */
     private static final FieldType HIGHLIGHTED = new FieldType();
     /** Scored but never shown: frequencies and norms, no positions. */
     private static final FieldType SCORED = new FieldType();
@@ -71,7 +82,6 @@ final class IndexSchema {
     private static final FieldType WORDS = new FieldType();
 
     static {
-        HIGHLIGHTED.setStored(true);
         HIGHLIGHTED.setTokenized(true);
         HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED.freeze();
@@ -96,6 +106,12 @@ final class IndexSchema {
                 SPELL_EXACT, new VietnameseAnalyzer(Kind.EXACT)));
     }
 
+    /** The order of documents in the index: shortest titles first (see {@link #TITLE_LENGTH}). */
+    static org.apache.lucene.search.Sort indexSort() {
+        return new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(TITLE_LENGTH,
+                org.apache.lucene.search.SortField.Type.INT));
+    }
+
     static Term uid(String source, String id) {
         return new Term(UID, source + '\u001f' + id);
     }
@@ -112,11 +128,20 @@ final class IndexSchema {
 
         String title = nfc(d.title());
         String content = joinText(nfc(d.summary()), nfc(d.body()));
-        doc.add(new Field(TITLE, title, HIGHLIGHTED));
-        doc.add(new Field(CONTENT, content, HIGHLIGHTED));
-        doc.add(new Field(TITLE_SHINGLES, title, SCORED));
-        doc.add(new Field(CONTENT_SHINGLES, content, SCORED));
-        doc.add(new Field(TITLE_PREFIXES, title, SCORED));
+        // each text is tokenised and folded once; every field made of it reads the syllables
+        Syllables t = Syllables.of(title);
+        Syllables c = Syllables.of(content);
+        doc.add(new StoredField(TITLE, title));
+        doc.add(new Field(TITLE, new SyllableStream(t, Kind.TEXT), HIGHLIGHTED));
+        doc.add(new StoredField(CONTENT, content));
+        doc.add(new Field(CONTENT, new SyllableStream(c, Kind.TEXT), HIGHLIGHTED));
+        // the title's words in content too (after a position gap, beyond the stored text, so
+        // never in a snippet): a word then matches through one field, not "title or content"
+        doc.add(new Field(CONTENT, new SyllableStream(t, Kind.TEXT), HIGHLIGHTED));
+        doc.add(new Field(TITLE_SHINGLES, new SyllableStream(t, Kind.SHINGLES), SCORED));
+        doc.add(new Field(CONTENT_SHINGLES, new SyllableStream(c, Kind.SHINGLES), SCORED));
+        doc.add(new Field(TITLE_PREFIXES, new SyllableStream(t, Kind.PREFIXES), SCORED));
+        doc.add(new NumericDocValuesField(TITLE_LENGTH, t.size()));
 
         facet(doc, SITE, d.siteKey(), true);
         facet(doc, TYPE, d.type(), true);
@@ -136,8 +161,8 @@ final class IndexSchema {
         if (d.permission() == null || d.permission().isBlank()) {
             doc.add(new StringField(PUBLIC, "1", Field.Store.NO));
             // only public titles feed "did you mean", so it never reveals a restricted document's words
-            doc.add(new Field(SPELL, title, WORDS));
-            doc.add(new Field(SPELL_EXACT, title, WORDS));
+            doc.add(new Field(SPELL, new SyllableStream(t, Kind.FOLDED), WORDS));
+            doc.add(new Field(SPELL_EXACT, new SyllableStream(t, Kind.EXACT), WORDS));
         } else {
             doc.add(new StringField(PERMISSION, d.permission(), Field.Store.NO));
         }

@@ -44,11 +44,30 @@ final class QueryPlanner {
     }
 
     /**
+     * A planned query.
+     *
+     * @param match  the documents that answer it (no scores): the words that must match
+     * @param scores what ranks them: every form of every word, phrases (shingles), synonyms —
+     *               a pure disjunction
+     */
+    record Plan(Query match, Query scores) {
+
+        /**
+         * The query that finds and ranks: the match as a filter beside one scoring clause, so
+         * Lucene runs the scoring disjunction with WAND, skipping documents that cannot reach
+         * the page (next to a required clause, optional clauses would all be scored).
+         */
+        Query ranked() {
+            return new BooleanQuery.Builder().add(match, Occur.FILTER).add(scores, Occur.MUST).build();
+        }
+    }
+
+    /**
      * @param strict false to accept documents matching any word (the fallback when the strict
      *               query finds nothing)
      * @return the query, or null when the text holds no words
      */
-    static Query plan(QueryWords words, Synonyms synonyms, boolean strict) {
+    static Plan plan(QueryWords words, Synonyms synonyms, boolean strict) {
         return plan(words, synonyms, strict, w -> false);
     }
 
@@ -57,7 +76,7 @@ final class QueryPlanner {
      *               function words of the corpus at hand, folded): like {@link #FUNCTION_WORDS}
      *               they score but are not required
      */
-    static Query plan(QueryWords words, Synonyms synonyms, boolean strict, Predicate<String> common) {
+    static Plan plan(QueryWords words, Synonyms synonyms, boolean strict, Predicate<String> common) {
         if (words.isEmpty()) {
             return null;
         }
@@ -65,8 +84,9 @@ final class QueryPlanner {
         BitSet covered = new BitSet();
         matches.forEach(m -> covered.set(m.start(), m.end()));
 
+        // what must match (unscored), and what scores, kept apart: see Plan.ranked
         BooleanQuery.Builder required = new BooleanQuery.Builder();
-        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        BooleanQuery.Builder top = new BooleanQuery.Builder();   // the scoring clauses: a pure disjunction
         int counted = 0;
         int functionWords = 0;
         for (int i = 0; i < words.size(); i++) {
@@ -79,22 +99,21 @@ final class QueryPlanner {
         for (int i = 0; i < words.size(); i++) {
             Synonyms.Match match = m < matches.size() && matches.get(m).start() == i ? matches.get(m) : null;
             if (match != null) {
-                required.add(alternatives(match.alternatives()), Occur.SHOULD);
+                required.add(anyPhrase(match.alternatives()), Occur.SHOULD);
+                top.add(alternatives(match.alternatives()), Occur.SHOULD);
                 counted++;
                 i = match.end() - 1;
                 m++;
                 continue;
             }
-            Query word = word(words.exact().get(i), words.folded().get(i), words.accented());
-            if (!onlyFunctionWords && isFunctionWord(words.folded().get(i), common)) {
-                top.add(word, Occur.SHOULD);
-            } else {
-                required.add(word, Occur.SHOULD);
+            String folded = words.folded().get(i);
+            addWord(top, words.exact().get(i), folded, words.accented());
+            if (onlyFunctionWords || !isFunctionWord(folded, common)) {
+                required.add(matches(folded), Occur.SHOULD);
                 counted++;
             }
         }
         required.setMinimumNumberShouldMatch(strict ? mustMatch(counted) : 1);
-        top.add(required.build(), Occur.MUST);
         for (int i = 0; i + 1 < words.size(); i++) {
             if (!covered.get(i) && !covered.get(i + 1)) {
                 String pair = words.folded().get(i) + " " + words.folded().get(i + 1);
@@ -103,7 +122,7 @@ final class QueryPlanner {
                 top.add(new BoostQuery(new TermQuery(new Term(CONTENT_SHINGLES, pair)), SHINGLE_BOOST), Occur.SHOULD);
             }
         }
-        return top.build();
+        return new Plan(required.build(), top.build());
     }
 
     private static boolean isFunctionWord(String folded, Predicate<String> common) {
@@ -115,15 +134,22 @@ final class QueryPlanner {
         return words <= 3 ? words : words - words / 4;
     }
 
-    private static Query word(String exact, String folded, boolean accented) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+    /** The word's scoring clauses: its folded form in title (×3) and content, its spelling as typed (×0.6) too. */
+    private static void addWord(BooleanQuery.Builder b, String exact, String folded, boolean accented) {
         b.add(new BoostQuery(new TermQuery(new Term(TITLE, folded)), TITLE_BOOST), Occur.SHOULD);
         b.add(new TermQuery(new Term(CONTENT, folded)), Occur.SHOULD);
         if (accented && !exact.equals(folded)) {
             b.add(new BoostQuery(new TermQuery(new Term(TITLE, exact)), TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
             b.add(new BoostQuery(new TermQuery(new Term(CONTENT, exact)), EXACT_BOOST), Occur.SHOULD);
         }
-        return b.build();
+    }
+
+    /**
+     * Documents holding the word in any spelling (the exact one is among them), in title or
+     * content: content holds the title's words too.
+     */
+    private static Query matches(String folded) {
+        return new TermQuery(new Term(CONTENT, folded));
     }
 
     /** A synonym group: any of its phrases, each as a phrase of folded words in title or content. */
@@ -131,6 +157,18 @@ final class QueryPlanner {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (List<String> phrase : phrases) {
             any.add(new BoostQuery(phrase(TITLE, phrase), TITLE_BOOST), Occur.SHOULD);
+            any.add(phrase(CONTENT, phrase), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** Documents holding any of the phrases (title or content: content holds the title's words too). */
+    private static Query anyPhrase(List<List<String>> phrases) {
+        if (phrases.size() == 1) {
+            return phrase(CONTENT, phrases.get(0));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (List<String> phrase : phrases) {
             any.add(phrase(CONTENT, phrase), Occur.SHOULD);
         }
         return any.build();
@@ -148,10 +186,9 @@ final class QueryPlanner {
      * (the highlighter is much cheaper on terms than on the nested query that ranked).
      */
     static Query highlightTerms(QueryWords words, Synonyms synonyms) {
+        // folded forms only: the index holds the folded form at every syllable, whatever its
+        // spelling, so they mark every place the exact forms would
         Set<String> terms = new LinkedHashSet<>(words.folded());
-        if (words.accented()) {
-            terms.addAll(words.exact());
-        }
         for (Synonyms.Match m : synonyms.matches(words.folded())) {
             m.alternatives().forEach(terms::addAll);
         }

@@ -20,21 +20,20 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
@@ -55,6 +54,15 @@ public final class SearchIndex implements AutoCloseable {
     /** The deepest result a search pages to: page × size beyond it returns no hits (the total still counts). */
     static final int MAX_DEPTH = 10_000;
     static final int MAX_PAGE_SIZE = 100;
+    /**
+     * Matches counted one by one (total and facets exact); beyond, the page's hits are found
+     * skipping documents that cannot reach it, and the total and facets are estimated from a
+     * sample of about {@link #SAMPLE} matches.
+     */
+    public static final int EXACT_COUNT = 1000;
+    static final int SAMPLE = 500;
+    /** Recent results kept (a few megabytes at most). */
+    static final int RECENT = 500;
     /** Below this many documents no word counts as too common to require. */
     static final int COMMON_MIN_DOCS = 1000;
 
@@ -62,6 +70,10 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    /** Whole results (a page), and the counts of a query (the same for each of its pages and orders). */
+    private final RecentResults<Object, SearchResults> results = new RecentResults<>(RECENT);
+    private final RecentResults<Object, Counts> counts = new RecentResults<>(RECENT);
+    private volatile boolean remembering = true;
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
         this.directory = directory;
@@ -87,13 +99,23 @@ public final class SearchIndex implements AutoCloseable {
             Analyzer analyzer = IndexSchema.analyzer();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(128);
+                    .setRAMBufferSizeMB(128)
+                    .setIndexSort(IndexSchema.indexSort());
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
-            SearcherManager searchers = new SearcherManager(writer, null);
+            SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    // no query cache: a cached filter (a bit set) is never the lead of a conjunction,
+                    // so a search of one site would walk every match of its words in every site
+                    searcher.setQueryCache(null);
+                    return searcher;
+                }
+            });
             return new SearchIndex(directory, writer, searchers, analyzer);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                 | NoSuchFileException | FileNotFoundException | EOFException e) {
@@ -207,7 +229,24 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResults search(SearchQuery q) {
-        return withSearcher(s -> new Search(s, analyzer, q).run());
+        return withSearcher(s -> new Search(s, analyzer, q, this).run());
+    }
+
+    /**
+     * Whether recent results are reused (on by default; the benchmark turns it off to measure
+     * the cost of searches themselves).
+     */
+    public void remember(boolean on) {
+        remembering = on;
+    }
+
+    /** Searches answered from recent results, and searches computed, since the index was opened. */
+    public long[] recentResultsUse() {
+        return new long[] {results.hits() + counts.hits(), results.misses()};
+    }
+
+    /** What a query matched: the total, the facets, and whether they are estimates. */
+    private record Counts(long total, Map<String, Map<String, Long>> facets, boolean approximate) {
     }
 
     /**
@@ -258,17 +297,22 @@ public final class SearchIndex implements AutoCloseable {
 
     /** One search: the query planned, run with the counters, the page's hits highlighted. */
     private static final class Search {
-        /** Stored fields a hit shows; the (long) content only when there is no highlighted snippet. */
+        /** Stored fields a hit shows, and the text its snippet comes from: all read at once. */
         private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.SOURCE, IndexSchema.ID, IndexSchema.SITE,
-                IndexSchema.TYPE, IndexSchema.LOCALE, IndexSchema.TITLE, IndexSchema.URL, IndexSchema.DATE);
+                IndexSchema.TYPE, IndexSchema.LOCALE, IndexSchema.TITLE, IndexSchema.URL, IndexSchema.DATE,
+                IndexSchema.CONTENT);
         private final IndexSearcher searcher;
         private final Analyzer analyzer;
         private final SearchQuery q;
+        private final SearchIndex index;
+        private final long version;
 
-        Search(IndexSearcher searcher, Analyzer analyzer, SearchQuery q) {
+        Search(IndexSearcher searcher, Analyzer analyzer, SearchQuery q, SearchIndex index) {
             this.searcher = searcher;
             this.analyzer = analyzer;
             this.q = q;
+            this.index = index;
+            this.version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
         }
 
         SearchResults run() throws IOException {
@@ -276,23 +320,70 @@ public final class SearchIndex implements AutoCloseable {
             QueryWords words = QueryWords.of(q.text());
             boolean browse = q.text() == null || q.text().isBlank();
             if (!browse && words.isEmpty()) {
-                return new SearchResults(0, List.of(), Map.of(), null);   // only punctuation: nothing to look for
+                return new SearchResults(0, List.of(), Map.of(), null, false);   // only punctuation: nothing to look for
             }
             int size = Math.max(1, Math.min(MAX_PAGE_SIZE, q.size()));
             int page = Math.max(1, q.page());
             long depth = (long) page * size;
 
-            Query text = browse ? null : QueryPlanner.plan(words, synonyms, true, this::common);
-            Outcome outcome = execute(text, depth);
-            if (outcome.counter.total() == 0 && text != null && words.size() > 1) {
-                // no document has most of the words: show those with any of them
-                text = QueryPlanner.plan(words, synonyms, false, this::common);
-                outcome = execute(text, depth);
-            }
+            QueryPlanner.Plan strict = browse ? null : QueryPlanner.plan(words, synonyms, true, this::common);
             Query marks = browse ? null : QueryPlanner.highlightTerms(words, synonyms);
-            List<Hit> hits = hits(outcome.top, marks, (page - 1) * size, size);
-            String didYouMean = browse ? null : Spelling.didYouMean(words, synonyms, searcher.getIndexReader());
-            return new SearchResults(outcome.counter.total(), hits, outcome.counter.facets(), didYouMean);
+            if (!index.remembering) {
+                return compute(strict, marks, words, synonyms, depth, page, size);
+            }
+            // the words as typed too: "did you mean" answers in the spelling typed
+            List<Object> key = List.of(version, filtered(strict == null ? null : strict.ranked()), q.order(), page, size,
+                    marks == null ? "" : marks, words.exact());
+            return index.results.get(key, () -> compute(strict, marks, words, synonyms, depth, page, size));
+        }
+
+        private SearchResults compute(QueryPlanner.Plan strict, Query marks, QueryWords words, Synonyms synonyms,
+                long depth, int page, int size) {
+            try {
+                QueryPlanner.Plan plan = strict;
+                Counts c = counts(plan);
+                if (c.total() == 0 && plan != null && words.size() > 1) {
+                    // no document has most of the words: show those with any of them
+                    plan = QueryPlanner.plan(words, synonyms, false, this::common);
+                    c = counts(plan);
+                }
+                TopDocs top = c.total() == 0 ? null : top(plan, depth);
+                List<Hit> hits = top == null ? List.of() : hits(top, marks, (page - 1) * size, size);
+                String didYouMean = plan == null ? null : Spelling.didYouMean(words, synonyms, searcher.getIndexReader());
+                return new SearchResults(c.total(), hits, c.facets(), didYouMean, c.approximate());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The total and facets of the plan's matches, reused from an earlier page or order of the same query. */
+        private Counts counts(QueryPlanner.Plan plan) throws IOException {
+            Query matches = filtered(plan == null ? null : plan.match());
+            if (!index.remembering) {
+                return count(matches);
+            }
+            return index.counts.get(List.of(version, matches), () -> {
+                try {
+                    return count(matches);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        /**
+         * Counts the first {@link #EXACT_COUNT} matches one by one (unscored); beyond, the total
+         * and facets are estimated from a sample.
+         */
+        private Counts count(Query matches) throws IOException {
+            FacetCounter counted = searcher.search(matches, FacetCounter.manager(IndexSchema.FACETS, EXACT_COUNT));
+            if (!counted.stopped()) {
+                return new Counts(counted.total(), counted.facets(), false);
+            }
+            Sample sample = sample(matches, counted.stoppedAt());
+            // never below what was counted one by one
+            long total = Math.max(counted.total() + 1, FacetCounter.estimate(sample.estimatedTotal()));
+            return new Counts(total, sample.counter().facets(1 / sample.p()), true);
         }
 
         /**
@@ -309,21 +400,56 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
 
-        private record Outcome(TopDocs top, FacetCounter counter) {
-        }
-
-        private Outcome execute(Query text, long depth) throws IOException {
+        /** The text query (null: every document) with the reader's permissions and the filters asked for. */
+        private Query filtered(Query text) throws IOException {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
             Filters.add(b, q, searcher.getIndexReader());
+            return b.build();
+        }
+
+        /**
+         * The first {@code depth} hits, found skipping documents that cannot reach them (block-max
+         * WAND for relevance, the dates' index for newest first): the total is counted apart.
+         */
+        private TopDocs top(QueryPlanner.Plan plan, long depth) throws IOException {
             int n = Math.max(1, (int) Math.min(depth, MAX_DEPTH));
+            Query query = filtered(plan == null ? null : plan.ranked());
             // by relevance, ties in document order: the plain score collector is the cheapest per hit
-            CollectorManager<?, ? extends TopDocs> top = text != null && q.order() == SearchQuery.Order.RELEVANCE
-                    ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE)
-                    : new TopFieldCollectorManager(newest(), n, null, Integer.MAX_VALUE);
-            Object[] results = searcher.search(b.build(), new MultiCollectorManager(top,
-                    FacetCounter.manager(IndexSchema.FACETS)));
-            return new Outcome((TopDocs) results[0], (FacetCounter) results[1]);
+            return plan != null && q.order() == SearchQuery.Order.RELEVANCE
+                    ? searcher.search(query, new TopScoreDocCollectorManager(n, null, n))
+                    : searcher.search(query, new TopFieldCollectorManager(newest(), n, null, n));
+        }
+
+        private record Sample(FacetCounter counter, double p) {
+            double estimatedTotal() {
+                return counter.total() / p;
+            }
+        }
+
+        /**
+         * Counts the facets of a random sample of the matches, about {@link #SAMPLE} of them.
+         * How many match is guessed from how far into the index the first {@link #EXACT_COUNT}
+         * reached; when that guess was too high (the sample came out much smaller), once more
+         * with a rate set from the first sample.
+         */
+        private Sample sample(Query query, long stoppedAt) throws IOException {
+            int maxDoc = searcher.getIndexReader().maxDoc();
+            double guess = (double) EXACT_COUNT * maxDoc / (stoppedAt + 1);
+            double p = Math.min(1, SAMPLE / Math.max(1, guess));
+            Sample s = countSample(query, p);
+            if (s.counter().total() < SAMPLE / 4 && p < 1) {
+                s = countSample(query, Math.min(1, p * SAMPLE / Math.max(1, s.counter().total())));
+            }
+            return s;
+        }
+
+        private Sample countSample(Query query, double p) throws IOException {
+            Query sampled = p >= 1 ? query : new BooleanQuery.Builder()
+                    .add(query, Occur.FILTER)
+                    .add(new SampledDocs(p), Occur.FILTER)
+                    .build();
+            return new Sample(searcher.search(sampled, FacetCounter.manager(IndexSchema.FACETS, Long.MAX_VALUE)), p);
         }
 
         /** Newest first; equal dates by relevance; documents without a date last. */
@@ -343,17 +469,17 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = from; i < to; i++) {
                 ids[i - from] = all[i].doc;
             }
-            String[][] marked = Highlights.of(searcher, analyzer, marks, ids);
+            Highlights.Marked marked = Highlights.of(searcher, analyzer, marks, ids, HIT_FIELDS);
             List<Hit> hits = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
-                Document d = searcher.storedFields().document(ids[i], HIT_FIELDS);
+                Document d = marked.documents()[i];
                 String title = d.get(IndexSchema.TITLE);
                 Number date = d.getField(IndexSchema.DATE) == null ? null
                         : d.getField(IndexSchema.DATE).numericValue();
-                String titleHtml = marked[i][0] != null ? marked[i][0] : Highlights.escape(title);
-                String snippetHtml = marked[i][1] != null ? marked[i][1]
-                        : Highlights.lead(searcher.storedFields().document(ids[i], Set.of(IndexSchema.CONTENT))
-                                .get(IndexSchema.CONTENT));
+                String[] html = marked.html()[i];
+                String titleHtml = html[0] != null ? html[0] : Highlights.escape(title);
+                String content = d.get(IndexSchema.CONTENT);
+                String snippetHtml = html[1] != null ? html[1] : Highlights.lead(content == null ? "" : content);
                 hits.add(new Hit(d.get(IndexSchema.SOURCE), d.get(IndexSchema.ID), d.get(IndexSchema.SITE),
                         d.get(IndexSchema.TYPE), d.get(IndexSchema.LOCALE), title, titleHtml, snippetHtml,
                         d.get(IndexSchema.URL), date == null ? null : Instant.ofEpochMilli(date.longValue()),

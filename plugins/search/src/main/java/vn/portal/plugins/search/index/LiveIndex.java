@@ -172,12 +172,12 @@ public final class LiveIndex implements AutoCloseable {
         try {
             List<String> sites = source.siteKeys();
             b.sitesTotal.set(sites.size());
-            for (String site : sites) {
-                source.forEachDocument(site, d -> {
-                    b.target.upsert(d);
-                    b.documents.incrementAndGet();
-                });
-                b.sitesDone.incrementAndGet();
+            try (ParallelWriter writer = new ParallelWriter(b.target, ParallelWriter.threads(), b.documents)) {
+                for (String site : sites) {
+                    source.forEachDocument(site, writer::add);
+                    b.sitesDone.incrementAndGet();
+                }
+                writer.finish();
             }
             replay(b, source); // what changed while the bulk ran, without stopping anyone
             SearchIndex old;

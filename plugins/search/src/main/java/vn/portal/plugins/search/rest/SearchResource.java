@@ -59,7 +59,11 @@ public class SearchResource {
     public record FacetValue(String value, String label, long count) {
     }
 
-    public record Answer(long total, int page, int size, String scope, List<HitView> hits,
+    /**
+     * @param approximate true when so many documents matched that {@code total} and the facet
+     *                    counts are estimates (from a sample, two significant digits)
+     */
+    public record Answer(long total, boolean approximate, int page, int size, String scope, List<HitView> hits,
             Map<String, List<FacetValue>> facets, String didYouMean) {
     }
 
@@ -86,7 +90,7 @@ public class SearchResource {
             counts.forEach((v, n) -> values.add(new FacetValue(v, service.label(dim, v, site.key(), locale), n)));
             facets.put(dim, values);
         });
-        return new Answer(r.total(), p.page(), p.size(), p.scope(), r.hits().stream().map(HitView::of).toList(), facets,
+        return new Answer(r.total(), r.approximate(), p.page(), p.size(), p.scope(), r.hits().stream().map(HitView::of).toList(), facets,
                 r.didYouMean());
     }
 

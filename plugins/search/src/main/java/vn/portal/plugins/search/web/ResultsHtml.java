@@ -101,7 +101,10 @@ final class ResultsHtml {
         if (r.total() == 0) {
             b.append(escape(t.get("result.none", words))).append(' ').append(escape(t.get("result.noneHelp")));
         } else {
-            b.append(escape(p.q() == null ? t.get("result.countAll", r.total()) : t.get("result.count", r.total(), words)));
+            // beyond the matches counted one by one the engine estimates: say so ("Khoảng 34.000 kết quả")
+            String about = r.approximate() ? "About" : "";
+            b.append(escape(p.q() == null ? t.get("result.countAll" + about, r.total())
+                    : t.get("result.count" + about, r.total(), words)));
         }
         b.append("</p>");
         if (r.didYouMean() != null) {
@@ -110,7 +113,7 @@ final class ResultsHtml {
                     .append("</a></p>");
         }
         b.append("<div class=\"search-layout\">");
-        b.append(facets(r.facets()));
+        b.append(facets(r.facets(), r.approximate()));
         b.append("<section class=\"search-hits\" aria-labelledby=\"search-hits-h\"><h2 id=\"search-hits-h\""
                 + " class=\"visually-hidden\">").append(escape(t.get("result.heading"))).append("</h2>");
         if (!r.hits().isEmpty()) {
@@ -142,7 +145,7 @@ final class ResultsHtml {
     }
 
     /** Each dimension with values: links that add the value to the search, or take it away when chosen. */
-    private String facets(Map<String, Map<String, Long>> facets) {
+    private String facets(Map<String, Map<String, Long>> facets, boolean approximate) {
         StringBuilder body = new StringBuilder();
         for (String dim : FACETS) {
             Map<String, Long> counts = facets.getOrDefault(dim, Map.of());
@@ -156,7 +159,7 @@ final class ResultsHtml {
                 if (shown++ == 10) {
                     break;
                 }
-                body.append(facetValue(dim, e.getKey(), e.getValue()));
+                body.append(facetValue(dim, e.getKey(), e.getValue(), approximate));
             }
             body.append("</ul></div>");
         }
@@ -164,7 +167,11 @@ final class ResultsHtml {
             return "";
         }
         StringBuilder b = new StringBuilder("<aside class=\"search-facets\" aria-labelledby=\"search-facets-h\">"
-                + "<h2 id=\"search-facets-h\">").append(escape(t.get("facets.heading"))).append("</h2>").append(body);
+                + "<h2 id=\"search-facets-h\">").append(escape(t.get("facets.heading"))).append("</h2>");
+        if (approximate) {
+            b.append("<p class=\"facet-note\">").append(escape(t.get("facets.approximate"))).append("</p>");
+        }
+        b.append(body);
         if (p.isFiltered()) {
             b.append("<p><a href=\"").append(links.without("type", "category", "sector", "unit", "from", "to").href())
                     .append("\">").append(escape(t.get("facets.clear"))).append("</a></p>");
@@ -172,7 +179,7 @@ final class ResultsHtml {
         return b.append("</aside>").toString();
     }
 
-    private String facetValue(String dim, String value, long count) {
+    private String facetValue(String dim, String value, long count, boolean approximate) {
         String label = escape(service.label(dim, value, site.key(), locale));
         String href;
         boolean selected;
@@ -196,7 +203,7 @@ final class ResultsHtml {
         }
         return "<li><a href=\"" + href + "\"" + (selected ? " class=\"is-selected\" aria-current=\"true\"" : "") + ">"
                 + (selected ? "<span aria-hidden=\"true\">✓ </span>" : "") + label + " <span class=\"facet-count\">("
-                + count + ")</span>" + (selected ? "<span class=\"visually-hidden\"> — " + escape(t.get("facets.selected"))
+                + (approximate ? "~" : "") + count + ")</span>" + (selected ? "<span class=\"visually-hidden\"> — " + escape(t.get("facets.selected"))
                 + "</span>" : "") + "</a></li>";
     }
 

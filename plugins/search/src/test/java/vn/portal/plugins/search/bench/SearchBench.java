@@ -16,15 +16,20 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import vn.portal.plugins.search.api.SearchDocument;
 import vn.portal.plugins.search.engine.SearchIndex;
+import vn.portal.plugins.search.index.IndexFolders;
+import vn.portal.plugins.search.index.LiveIndex;
 import vn.portal.plugins.search.engine.SearchQuery;
 import vn.portal.plugins.search.engine.SearchQuery.Order;
 
 /**
- * The search benchmark (plugins/search/bench/search-bench.sh runs it): indexes a generated
- * Vietnamese corpus through {@link SearchIndex#upsert} from one thread, then runs a mix of
- * searches and suggestions from concurrent clients and prints throughput and latencies.
+ * The search benchmark (plugins/search/bench/search-bench.sh runs it): builds the index of a
+ * generated Vietnamese corpus the way the plugin's full rebuild does ({@link LiveIndex#rebuild}:
+ * the source on one thread, the documents analysed on one writer thread per core, committed and
+ * swapped in at the end), then runs a mix of searches and suggestions from concurrent clients
+ * and prints throughput, latencies and CPU time per operation (steadier than wall-clock time
+ * on a shared machine).
  *
- * <pre>SearchBench &lt;index dir&gt; [documents=200000] [clients=8] [operations=20000] [seed=42]</pre>
+ * <pre>SearchBench &lt;folder&gt; [documents=200000] [clients=8] [operations=20000] [seed=42]</pre>
  */
 public final class SearchBench {
 
@@ -32,7 +37,7 @@ public final class SearchBench {
     }
 
     /** One operation of the mix: a search or a suggestion. */
-    private record Operation(SearchQuery query, String prefix, Set<String> sites) {
+    record Operation(SearchQuery query, String prefix, Set<String> sites) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,50 +49,51 @@ public final class SearchBench {
         VietnameseCorpus corpus = new VietnameseCorpus(seed, 6000);
 
         boolean reuse = Boolean.getBoolean("bench.reuse");   // search an index a previous run left (profiling)
-        try (SearchIndex index = reuse ? SearchIndex.open(dir) : SearchIndex.recreate(dir)) {
-            if (!reuse) {
-                index(index, corpus, seed, documents);
+        try (LiveIndex live = LiveIndex.open(new IndexFolders(dir))) {
+            if (!reuse || live.needsRebuild()) {
+                index(live, new StoredCorpus(corpus, seed, documents), documents);
                 System.out.printf(Locale.ROOT, "index size %.0f MB%n", size(dir) / 1e6);
             }
-            List<Operation> mix = mix(corpus, seed, documents, new Random(seed), operations);
-            run(index, mix.subList(0, Math.min(mix.size(), operations / 5)), clients, "warm-up");
-            run(index, mix, clients, "measured");
+            // recent results are reused unless -Dbench.remember=false (then every search is computed)
+            boolean remember = !"false".equals(System.getProperty("bench.remember"));
+            live.read(index -> {
+                index.remember(remember);
+                return null;
+            });
+            // the warm-up draws its own operations: the measured ones are not answered from its results
+            run(live, mix(corpus, seed, documents, new Random(seed + 1), operations / 5), clients, "warm-up");
+            long[] before = live.read(SearchIndex::recentResultsUse);
+            run(live, mix(corpus, seed, documents, new Random(seed), operations), clients, "measured");
+            long[] after = live.read(SearchIndex::recentResultsUse);
+            System.out.printf(Locale.ROOT, "recent results %s: %d searches answered from them (the same search, or the"
+                    + " counts for another page or order), %d computed%n", remember ? "on" : "off", after[0] - before[0],
+                    after[1] - before[1]);
         }
     }
 
-    /** Documents are generated in batches outside the clock: the figure is the engine's. */
-    private static void index(SearchIndex index, VietnameseCorpus corpus, long seed, int documents) {
-        long indexing = 0;
+    /** A full rebuild, timed from its start to the new index searchable (committed, swapped in). */
+    private static void index(LiveIndex live, StoredCorpus source, int documents) {
+        System.gc();   // the corpus was just generated: its garbage should not be collected on the clock
+        double load = loadAverage();
         long cpuBefore = processCpuNanos();
-        long wallStart = System.nanoTime();
-        List<SearchDocument> batch = new ArrayList<>(1000);
-        for (int n = 0; n < documents; n += 1000) {
-            batch.clear();
-            for (int i = n; i < Math.min(documents, n + 1000); i++) {
-                batch.add(corpus.document(seed, i));
-            }
-            long t = System.nanoTime();
-            for (SearchDocument d : batch) {
-                index.upsert(d);
-            }
-            index.refresh();   // as the plugin does after each batch
-            indexing += System.nanoTime() - t;
+        long start = System.nanoTime();
+        if (!live.rebuild(source, "benchmark")) {
+            throw new IllegalStateException("the rebuild failed: " + live.status().getError());
         }
-        long t = System.nanoTime();
-        index.commit();
-        index.refresh();
-        indexing += System.nanoTime() - t;
-        double wall = (System.nanoTime() - wallStart) / 1e9;
+        double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-        System.out.printf(Locale.ROOT, "indexed %d documents: %.0f documents/s (%.1f s in upsert/refresh/commit,"
-                + " one thread, refresh every 1000; %.1f s wall with generation; process CPU %.1f s)%n",
-                documents, documents / (indexing / 1e9), indexing / 1e9, wall, cpu);
+        System.out.printf(Locale.ROOT, "indexed %d documents in %.1f s: %.0f documents/s; process CPU %.1f s"
+                + " (%.0f documents per CPU-second, %.2f ms CPU per document, writing and background merges);"
+                + " load average %.1f before, %.1f after%n", documents, wall, documents / wall, cpu, documents / cpu,
+                cpu * 1000 / documents, load, loadAverage());
     }
 
-    private static void run(SearchIndex index, List<Operation> mix, int clients, String label) throws Exception {
+    private static void run(LiveIndex live, List<Operation> mix, int clients, String label) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long[] searchNanos = new long[mix.size()];
+        long[] cpuNanos = new long[mix.size()];
         boolean[] isSearch = new boolean[mix.size()];
+        long[] estimated = new long[1];
         long[] hits = new long[1];
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
@@ -96,19 +102,26 @@ public final class SearchBench {
             int client = c;
             futures.add(pool.submit(() -> {
                 long found = 0;
+                long approximate = 0;
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
                 for (int i = client; i < mix.size(); i += clients) {
                     Operation op = mix.get(i);
+                    long cpu = threads.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     if (op.query() != null) {
-                        found += index.search(op.query()).total();
+                        var r = live.read(index -> index.search(op.query()));
+                        found += r.total();
+                        approximate += r.approximate() ? 1 : 0;
                         isSearch[i] = true;
                     } else {
-                        found += index.suggest(op.prefix(), op.sites(), null, 8).size();
+                        found += live.read(index -> index.suggest(op.prefix(), op.sites(), null, 8)).size();
                     }
                     searchNanos[i] = System.nanoTime() - t;
+                    cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpu;
                 }
                 synchronized (hits) {
                     hits[0] += found;
+                    estimated[0] += approximate;
                 }
                 return null;
             }));
@@ -121,11 +134,16 @@ public final class SearchBench {
         long[] searches = filter(searchNanos, isSearch, true);
         long[] suggestions = filter(searchNanos, isSearch, false);
         System.out.printf(Locale.ROOT, "%s: %d operations by %d clients in %.1f s (%.0f/s, process CPU %.1f s);"
-                + " mean hits per search %.0f%n", label, mix.size(), clients, seconds, mix.size() / seconds,
-                (processCpuNanos() - cpuBefore) / 1e9, (double) hits[0] / Math.max(1, searches.length));
+                + " mean hits per search %.0f (%d estimated); load average %.1f%n", label, mix.size(), clients, seconds,
+                mix.size() / seconds, (processCpuNanos() - cpuBefore) / 1e9,
+                (double) hits[0] / Math.max(1, searches.length), estimated[0], loadAverage());
         System.out.printf(Locale.ROOT, "  searches    (%d): %s%n", searches.length, percentiles(searches));
         System.out.printf(Locale.ROOT, "  suggestions (%d): %s%n", suggestions.length, percentiles(suggestions));
         System.out.printf(Locale.ROOT, "  all         (%d): %s%n", searchNanos.length, percentiles(searchNanos.clone()));
+        long[] searchCpu = filter(cpuNanos, isSearch, true);
+        long[] suggestCpu = filter(cpuNanos, isSearch, false);
+        System.out.printf(Locale.ROOT, "  CPU per search:     mean %.2f ms, %s%n", mean(searchCpu), percentiles(searchCpu));
+        System.out.printf(Locale.ROOT, "  CPU per suggestion: mean %.2f ms, %s%n", mean(suggestCpu), percentiles(suggestCpu));
     }
 
     private static long[] filter(long[] nanos, boolean[] keep, boolean which) {
@@ -140,6 +158,15 @@ public final class SearchBench {
         Arrays.sort(nanos);
         return String.format(Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", at(nanos, 0.50),
                 at(nanos, 0.90), at(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+    }
+
+    private static double mean(long[] nanos) {
+        return Arrays.stream(nanos).average().orElse(0) / 1e6;
+    }
+
+    /** The system's load average over the last minute (other processes competing for the cores). */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double at(long[] sorted, double p) {
@@ -222,8 +249,8 @@ public final class SearchBench {
     }
 
     private static long size(Path dir) throws Exception {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.mapToLong(p -> p.toFile().length()).sum();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 }

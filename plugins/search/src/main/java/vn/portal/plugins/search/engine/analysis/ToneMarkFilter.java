@@ -31,16 +31,19 @@ public final class ToneMarkFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        int n = term.length();
+        placeTone(term.buffer(), term.length());
+        return true;
+    }
+
+    /** Moves the tone of a syllable ending in oa, oe, uy (lower case) to the second vowel, in place. */
+    static void placeTone(char[] b, int n) {
         if (n >= 2) {
-            char[] b = term.buffer();
             char moved = moveTone(b[n - 2], b[n - 1]);
             if (moved != 0) {
                 b[n - 2] = b[n - 2] == 'o' || TONED_O.indexOf(b[n - 2]) >= 0 ? 'o' : 'u';
                 b[n - 1] = moved;
             }
         }
-        return true;
     }
 
     /** The toned second vowel when the first of {@code first second} carries the tone, else 0. */

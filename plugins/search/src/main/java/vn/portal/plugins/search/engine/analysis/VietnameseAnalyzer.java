@@ -33,6 +33,9 @@ public final class VietnameseAnalyzer extends Analyzer {
 
     public enum Kind { TEXT, FOLDED, SHINGLES, PREFIXES, EXACT }
 
+    /** Positions between the values of a multi-valued field. */
+    public static final int POSITION_GAP = 100;
+
     private final Kind kind;
 
     public VietnameseAnalyzer(Kind kind) {
@@ -62,6 +65,15 @@ public final class VietnameseAnalyzer extends Analyzer {
         ShingleFilter shingles = new ShingleFilter(folded, 2, 2);
         shingles.setOutputUnigrams(false);
         return shingles;
+    }
+
+    /**
+     * Between the values of a field (content holds the title's words after the text's): phrases
+     * must not run from one into the other.
+     */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return POSITION_GAP;
     }
 
     @Override
