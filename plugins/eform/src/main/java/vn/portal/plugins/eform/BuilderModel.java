@@ -257,9 +257,7 @@ public class BuilderModel extends BuilderEditing {
     }
 
     private static String lang() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return fc != null && fc.getViewRoot() != null && "en".equals(fc.getViewRoot().getLocale().getLanguage()) ? "en"
-                : "vi";
+        return AdminWords.lang();
     }
 
     private static void info(String text) {

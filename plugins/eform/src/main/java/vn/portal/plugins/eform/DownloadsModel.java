@@ -2,13 +2,11 @@ package vn.portal.plugins.eform;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 import vn.portal.kernel.api.catalog.CatalogEntry;
 import vn.portal.kernel.api.identity.PortalUser;
@@ -192,9 +190,7 @@ public class DownloadsModel {
     }
 
     String lang() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return fc != null && fc.getViewRoot() != null && "en".equals(fc.getViewRoot().getLocale().getLanguage()) ? "en"
-                : "vi";
+        return AdminWords.lang();
     }
 
     String t(String k) {
@@ -203,22 +199,7 @@ public class DownloadsModel {
 
     /** The page's words: {@code #{model.t['upload']}}. */
     public Map<String, String> getT() {
-        return new AbstractMap<>() {
-            @Override
-            public String get(Object k) {
-                return t(String.valueOf(k));
-            }
-
-            @Override
-            public boolean containsKey(Object k) {
-                return true;
-            }
-
-            @Override
-            public Set<Entry<String, String>> entrySet() {
-                return Set.of();
-            }
-        };
+        return AdminWords.map(this::t);
     }
 
     /** Problems by field ({@code procedure}, {@code titleVi}, {@code key}, {@code file}); empty when none. */

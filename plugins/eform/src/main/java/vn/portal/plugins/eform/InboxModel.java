@@ -3,10 +3,8 @@ package vn.portal.plugins.eform;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.time.Instant;
-import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.portal.kernel.api.identity.PortalUser;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
@@ -183,9 +181,7 @@ public class InboxModel {
 
     /** The admin shell's language. */
     String lang() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return fc != null && fc.getViewRoot() != null && "en".equals(fc.getViewRoot().getLocale().getLanguage()) ? "en"
-                : "vi";
+        return AdminWords.lang();
     }
 
     String t(String key) {
@@ -194,22 +190,7 @@ public class InboxModel {
 
     /** The page's words: {@code #{model.t['inbox.title']}}. */
     public Map<String, String> getT() {
-        return new AbstractMap<>() {
-            @Override
-            public String get(Object key) {
-                return Texts.of(lang()).get("inbox." + key);
-            }
-
-            @Override
-            public boolean containsKey(Object key) {
-                return true;
-            }
-
-            @Override
-            public Set<Entry<String, String>> entrySet() {
-                return Set.of();
-            }
-        };
+        return AdminWords.map(key -> Texts.of(lang()).get("inbox." + key));
     }
 
     private static boolean blank(String s) {

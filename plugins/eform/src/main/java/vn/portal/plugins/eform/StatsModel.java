@@ -85,9 +85,7 @@ public class StatsModel {
     }
 
     private static String lang() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return fc != null && fc.getViewRoot() != null && "en".equals(fc.getViewRoot().getLocale().getLanguage()) ? "en"
-                : "vi";
+        return AdminWords.lang();
     }
 
     public String getSiteKey() {

@@ -15,20 +15,9 @@ public final class Escaping {
         };
     }
 
+    /** HTML text, with the kernel's one escaping (null becomes empty). */
     public static String html(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return vn.portal.kernel.api.web.Html.escape(s);
     }
 
     /** The content of a JSON string (without the quotes). */
