@@ -51,7 +51,9 @@ public class ItemPages implements PublicRoute {
             return Optional.of(Feeds.render(service, request.site(), request.locale(), type,
                     request.pathParams().get("slug")));
         }
-        return service.published(request.site().key(), request.locale(), request.pathParams().get("slug"))
+        // one transaction for the page's queries (each would otherwise take a connection and commit)
+        return context.transactions().required(() -> service.published(request.site().key(), request.locale(),
+                        request.pathParams().get("slug"))
                 .filter(p -> p.type.equals(type.name()))
                 .map(p -> {
                     List<PublishedItem> related = service.related(p, 5);
@@ -60,7 +62,7 @@ public class ItemPages implements PublicRoute {
                     related.forEach(r -> tags.add(tag(r.itemId)));
                     return new PageContent(200, p.title, html(request, type, p, related), tags,
                             dublinCore(request, type, p, service));
-                });
+                }));
     }
 
     /** A draft's comments received (approved ones) and, while the period is open, the form. */
@@ -170,7 +172,7 @@ public class ItemPages implements PublicRoute {
         if (p.summary != null) {
             b.append("<p class=\"summary\"><strong>").append(Html.escape(p.summary)).append("</strong></p>");
         }
-        Map<String, Object> values = ContentService.fieldsOf(p.fields);
+        Map<String, Object> values = p.values();
         String mediaBase = "/api/v1/content/public/media/";
         String siteParam = "?site=" + request.site().key();
         List<ContentType.Field> fields = new ArrayList<>(type.fields());

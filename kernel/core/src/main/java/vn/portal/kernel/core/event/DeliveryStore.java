@@ -45,7 +45,10 @@ public class DeliveryStore {
                             + " FROM kernel_event_delivery d JOIN kernel_event e ON e.event_id = d.event_id"
                             + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
                             + " AND (d.locked_until IS NULL OR d.locked_until < ?)"
-                            + " ORDER BY d.next_attempt_at, e.occurred_at FETCH FIRST " + limit + " ROWS ONLY")) {
+                            // the order of the index kernel_event_delivery_due, so the database reads the first rows
+                            // from it and stops; ordering by the event's time as well sorted every due delivery at
+                            // each round (a backlog of 50,000 took minutes to drain)
+                            + " ORDER BY d.status, d.next_attempt_at FETCH FIRST " + limit + " ROWS ONLY")) {
                 ps.setTimestamp(1, now);
                 ps.setTimestamp(2, now);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -79,10 +79,9 @@ public class ThemeRenderer {
         return p;
     }
 
-    public String render(String theme, String template, Map<String, Object> model) {
-        Path dir = themeDir(theme);
-        List<Path> chain = chain(theme);
-        MustacheFactory f = factories.computeIfAbsent(dir.toString(), d -> new DefaultMustacheFactory(name -> {
+    /** Templates looked up along the theme's chain (its own first, then its parents'). */
+    private static MustacheFactory factory(List<Path> chain) {
+        return new DefaultMustacheFactory(name -> {
             for (Path t : chain) {
                 Path file = t.resolve("templates").resolve(name).normalize();
                 if (file.startsWith(t.resolve("templates")) && Files.isRegularFile(file)) {
@@ -94,7 +93,12 @@ public class ThemeRenderer {
                 }
             }
             return null;
-        }));
+        });
+    }
+
+    public String render(String theme, String template, Map<String, Object> model) {
+        Path dir = themeDir(theme);
+        MustacheFactory f = factories.computeIfAbsent(dir.toString(), d -> factory(chain(theme)));
         Mustache m = f.compile(template + ".mustache");
         StringWriter out = new StringWriter();
         m.execute(out, model);
