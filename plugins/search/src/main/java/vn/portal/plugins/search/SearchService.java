@@ -53,6 +53,8 @@ public final class SearchService implements AutoCloseable {
         this.indexables = new Indexables(context);
         this.synonyms = synonyms;
         this.live = LiveIndex.open(new IndexFolders(context.localDirectory()));
+        // result pages are cached: drop them once the changes are searchable, not before
+        live.onVisible(() -> context.pageCache().invalidate(PAGE_TAG));
     }
 
     public LiveIndex index() {
@@ -75,7 +77,6 @@ public final class SearchService implements AutoCloseable {
 
     public void apply(List<Change> changes) {
         live.apply(changes);
-        context.pageCache().invalidate(PAGE_TAG);
     }
 
     /**

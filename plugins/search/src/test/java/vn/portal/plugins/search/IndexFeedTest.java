@@ -47,6 +47,12 @@ class IndexFeedTest {
             params.put(more[i], List.of(more[i + 1]));
         }
         Site s = context.sites().find(site).orElseThrow();
+        try {
+            assertTrue(SearchPlugin.service(context).index().awaitVisible(java.time.Duration.ofSeconds(1)),
+                    "changes are searchable within a second");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         return SearchPlugin.service(context).search(s, SearchParams.parse(params)).hits();
     }
 

@@ -15,6 +15,7 @@ import vn.portal.kernel.testkit.InMemoryPluginContext;
 import vn.portal.plugins.search.engine.Hit;
 import vn.portal.plugins.search.feed.IndexFeed;
 import vn.portal.plugins.search.index.IndexFolders;
+import vn.portal.plugins.search.index.LiveIndex;
 import vn.portal.plugins.search.query.SearchParams;
 
 /** Rebuilds: online (searches and changes go on), and at start when the index is missing or damaged. */
@@ -24,6 +25,11 @@ class LiveIndexTest {
     Path dir;
 
     static List<String> ids(SearchService service, InMemoryPluginContext context, String q) {
+        try {
+            assertTrue(service.index().awaitVisible(java.time.Duration.ofSeconds(1)), "changes are searchable within a second");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         return service.search(context.sites().find("tinh").orElseThrow(),
                 SearchParams.parse(Map.of("q", List.of(q), "size", List.of("50")))).hits().stream().map(Hit::id).sorted().toList();
     }
@@ -71,6 +77,36 @@ class LiveIndexTest {
                 assertEquals(1, folders.filter(p -> p.getFileName().toString().startsWith("index-")).count(),
                         "the old folder is gone");
             }
+        } finally {
+            plugin.stop();
+        }
+    }
+
+    @Test
+    void anIndexNotClosedCleanlyServesWhileItIsRebuilt() throws Exception {
+        FakeContent content = new FakeContent();
+        content.publish("k1", "tinh", "Đăng ký khai sinh trực tuyến", "Hộ tịch", null);
+        InMemoryPluginContext context = Fixtures.context(dir).extension(content);
+        SearchPlugin plugin = new SearchPlugin(context);
+        plugin.start();
+        SearchPlugin.service(context).rebuildNow("first");
+        plugin.stop();
+        Path current = new IndexFolders(dir).current().orElseThrow();
+        assertFalse(Files.exists(current.resolve(LiveIndex.IN_USE)), "a clean stop leaves no marker");
+
+        // as after a kill -9: the marker of the open index is still there, the last changes may be missing
+        Files.writeString(current.resolve(LiveIndex.IN_USE), "open");
+        content.publish("k2", "tinh", "Đăng ký khai tử trực tuyến", "Hộ tịch", null);
+        plugin = new SearchPlugin(context);
+        plugin.start();
+        try {
+            SearchService service = SearchPlugin.service(context);
+            assertTrue(service.index().needsRebuild());
+            assertTrue(service.index().damage().startsWith("not closed cleanly"), service.index().damage());
+            assertEquals(List.of("k1"), ids(service, context, "trực tuyến"), "the index it has answers meanwhile");
+            assertTrue(service.rebuildNow("start"));
+            assertEquals(List.of("k1", "k2"), ids(service, context, "trực tuyến"), "the change it missed is back");
+            assertFalse(service.index().needsRebuild());
         } finally {
             plugin.stop();
         }

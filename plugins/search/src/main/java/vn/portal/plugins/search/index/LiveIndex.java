@@ -1,12 +1,19 @@
 package vn.portal.plugins.search.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -22,12 +29,26 @@ import vn.portal.plugins.search.engine.SearchIndex;
  * one; changes that arrive meanwhile are noted and read again into the new index, which
  * then replaces the old one in one step.
  *
+ * <p>Changes are written at once but become searchable at the next refresh, at most
+ * {@link #VISIBLE_MS} later, and durable at the next commit, at most {@link #DURABLE_MS} later,
+ * both on a thread of their own. Refreshing and committing after every change made one segment
+ * per change, which Lucene then merged again and again: publishing 20,000 items in a row took
+ * the index hours to follow. A crash loses the changes since the last commit, while the outbox
+ * counts them as delivered: a folder in use holds a marker file, and when {@link #open} finds
+ * it (the portal was not stopped cleanly) it serves the index it has and asks for a rebuild.
+ *
  * <p>Locking: searches and changes hold the read lock (Lucene takes care of concurrent use
  * of one index); only the swap and the start of a rebuild hold the write lock, briefly.
  */
 public final class LiveIndex implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LiveIndex.class.getName());
+    /** A change is searchable this long after it was applied, at most (plus the refresh itself). */
+    public static final long VISIBLE_MS = 100;
+    /** … and survives a crash this long after, at most. */
+    public static final long DURABLE_MS = 1000;
+    /** Present in the current index's folder while it is open; left behind by a crash. */
+    public static final String IN_USE = "in-use";
 
     private final IndexFolders folders;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -39,6 +60,13 @@ public final class LiveIndex implements AutoCloseable {
     private volatile RebuildStatus last;
     private boolean closed;
     private final Map<String, Instant> lastChange = new ConcurrentHashMap<>();
+    /** Calls of {@link #apply} so far; those searchable; those committed (guarded by {@code this}). */
+    private final AtomicLong applied = new AtomicLong();
+    private volatile long visible;
+    private long durable;
+    private long lastCommit = System.nanoTime();
+    private volatile Runnable onVisible = () -> { };
+    private final ScheduledExecutorService flusher;
 
     private LiveIndex(IndexFolders folders, SearchIndex index, Path dir, boolean needsRebuild, String damage) {
         this.folders = folders;
@@ -46,6 +74,14 @@ public final class LiveIndex implements AutoCloseable {
         this.currentDir = dir;
         this.needsRebuild = needsRebuild;
         this.damage = damage;
+        ClassLoader loader = LiveIndex.class.getClassLoader();
+        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "search-index-refresh");
+            t.setDaemon(true);
+            t.setContextClassLoader(loader);
+            return t;
+        });
+        flusher.scheduleWithFixedDelay(this::flushQuietly, VISIBLE_MS, VISIBLE_MS, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -58,7 +94,14 @@ public final class LiveIndex implements AutoCloseable {
         String damage = "missing";
         if (dir.isPresent()) {
             try {
-                LiveIndex live = new LiveIndex(folders, SearchIndex.open(dir.get()), dir.get(), false, null);
+                boolean crashed = Files.exists(dir.get().resolve(IN_USE));
+                LiveIndex live = new LiveIndex(folders, SearchIndex.open(dir.get()), dir.get(), crashed,
+                        crashed ? "not closed cleanly: the last second of changes may be missing" : null);
+                if (crashed) {
+                    LOG.warning("The search index was not closed cleanly (the portal stopped abruptly): it serves"
+                            + " searches while it is rebuilt from the database");
+                }
+                markInUse(dir.get());
                 folders.deleteAllBut(dir.get()); // left-overs of a build a crash interrupted
                 return live;
             } catch (IndexDamagedException e) {
@@ -83,7 +126,10 @@ public final class LiveIndex implements AutoCloseable {
         return damage;
     }
 
-    /** Applies changes to the index (and notes them for a rebuild under way), then makes them visible and durable. */
+    /**
+     * Applies changes to the index (and notes them for a rebuild under way); they are searchable
+     * within {@link #VISIBLE_MS} and durable within {@link #DURABLE_MS}.
+     */
     public void apply(List<Change> changes) {
         if (changes.isEmpty()) {
             return;
@@ -102,10 +148,74 @@ public final class LiveIndex implements AutoCloseable {
                     lastChange.put(c.siteKey(), now);
                 }
             }
-            current.refresh();
-            current.commit(); // the event is marked delivered with this call's transaction: keep the index as durable
+            applied.incrementAndGet();
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /** Runs after each refresh that made changes searchable (e.g. dropping cached result pages). */
+    public void onVisible(Runnable action) {
+        this.onVisible = action;
+    }
+
+    /** Waits until the changes applied so far are searchable; false when that took longer than {@code max}. */
+    public boolean awaitVisible(Duration max) throws InterruptedException {
+        long target = applied.get();
+        long deadline = System.nanoTime() + max.toNanos();
+        while (visible < target) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
+    /** Makes what was applied searchable now and, when {@code commit} or its time has come, durable. */
+    public synchronized void flush(boolean commit) {
+        long upTo = applied.get();
+        boolean refreshed = false;
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            if (upTo != visible) {
+                current.refresh();
+                refreshed = true;
+            }
+            long now = System.nanoTime();
+            if (upTo != durable && (commit || now - lastCommit >= TimeUnit.MILLISECONDS.toNanos(DURABLE_MS))) {
+                current.commit();
+                durable = upTo;
+                lastCommit = now;
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        if (refreshed) {
+            try {
+                onVisible.run();
+            } finally {
+                visible = upTo;
+            }
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush(false);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index refresh failed; retried shortly: " + e, e);
+        }
+    }
+
+    private static void markInUse(Path dir) {
+        try {
+            Files.writeString(dir.resolve(IN_USE), "open since " + Instant.now() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -188,6 +298,7 @@ public final class LiveIndex implements AutoCloseable {
                 replay(b, source); // what changed since, with changes held off for a moment
                 b.target.commit();
                 b.target.refresh();
+                markInUse(b.dir);
                 folders.makeCurrent(b.dir);
                 old = current;
                 oldDir = currentDir;
@@ -250,9 +361,13 @@ public final class LiveIndex implements AutoCloseable {
             if (b != null) {
                 closeQuietly(b.target); // the build fails on its next write and cleans up
             }
-            current.close();
+            current.close(); // commits
+            Files.deleteIfExists(currentDir.resolve(IN_USE));
+        } catch (IOException e) {
+            LOG.warning("Cannot remove " + currentDir.resolve(IN_USE) + ": the index is rebuilt at the next start");
         } finally {
             lock.writeLock().unlock();
+            flusher.shutdownNow();
         }
     }
 
