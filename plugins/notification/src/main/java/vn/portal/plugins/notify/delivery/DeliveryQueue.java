@@ -8,9 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.plugins.notify.api.NotificationChannel;
@@ -54,16 +57,55 @@ public final class DeliveryQueue {
                 .setParameter("e", eventId).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /**
+     * What a listener records for one event: empty when the event was recorded before (a
+     * redelivered event, nothing to do). The one look-up by event id stands for every recipient's:
+     * an idempotency key contains the event id, so none of this event's keys can be in the table
+     * yet, and repeats within the event (the same address twice) are caught in memory. Saves a
+     * query per message on the listener's path; a second node recording the same event at the
+     * same moment still fails on the unique key and the outbox retries it.
+     */
+    public Optional<NewEvent> newEvent(String eventId) {
+        return alreadyRecorded(eventId) ? Optional.empty() : Optional.of(new NewEvent(eventId));
+    }
+
+    /** The deliveries of one event not recorded before; see {@link #newEvent}. */
+    public final class NewEvent {
+
+        private final String eventId;
+        private final Set<String> keys = new HashSet<>();
+
+        private NewEvent(String eventId) {
+            this.eventId = eventId;
+        }
+
+        /** @return the delivery, or null when this recipient already has one for this event and channel */
+        public Delivery enqueue(String eventType, Instant eventAt, String siteKey, MessageKind kind, Recipient r,
+                Map<String, ?> variables) {
+            String key = idempotencyKey(eventId, r.channel(), address(r));
+            return keys.add(key) ? record(key, eventId, eventType, eventAt, siteKey, kind, r, variables) : null;
+        }
+    }
+
     /** @return the delivery, or null when this recipient already has one for this event and channel */
     public Delivery enqueue(String eventId, String eventType, Instant eventAt, String siteKey, MessageKind kind,
             Recipient r, Map<String, ?> variables) {
-        String address = r.address() == null ? "" : r.address().strip();
-        String key = idempotencyKey(eventId, r.channel(), address);
-        EntityManager em = em();
-        if (!em.createQuery("select d.id from Delivery d where d.idemKey = :k", String.class).setParameter("k", key)
+        String key = idempotencyKey(eventId, r.channel(), address(r));
+        if (!em().createQuery("select d.id from Delivery d where d.idemKey = :k", String.class).setParameter("k", key)
                 .getResultList().isEmpty()) {
             return null;
         }
+        return record(key, eventId, eventType, eventAt, siteKey, kind, r, variables);
+    }
+
+    private static String address(Recipient r) {
+        return r.address() == null ? "" : r.address().strip();
+    }
+
+    private Delivery record(String key, String eventId, String eventType, Instant eventAt, String siteKey,
+            MessageKind kind, Recipient r, Map<String, ?> variables) {
+        String address = address(r);
+        EntityManager em = em();
         Timestamp now = Timestamp.from(Instant.now());
         Delivery d = new Delivery();
         d.id = UUID.randomUUID().toString();
