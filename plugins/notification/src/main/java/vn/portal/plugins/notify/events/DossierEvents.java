@@ -39,7 +39,7 @@ public class DossierEvents implements EventListener {
     @Override
     public void onEvent(PortalEvent event) {
         DeliveryQueue queue = NotifyPlugin.services(context).queue();
-        DeliveryQueue.NewEvent recorder = queue.newEvent(event.id()).orElse(null);
+        DeliveryQueue.NewEvent recorder = queue.newEvent(event.id(), event.siteKey(), "DOSSIERS").orElse(null);
         if (recorder == null) {
             return; // delivered to us before; the deliveries it made are queued already
         }
@@ -56,7 +56,8 @@ public class DossierEvents implements EventListener {
             recorder.enqueue(event.type(), event.occurredAt(), event.siteKey(), MessageKind.DOSSIER_STATUS,
                     Recipient.direct(channel, address, locale), variables(p, applicant, locale, event.siteKey()));
         }
-        List<Subscription> hooks = NotifyPlugin.services(context).subscriptions().active(event.siteKey(), "DOSSIERS");
+        List<Subscription> hooks = recorder.hasSubscribers()
+                ? NotifyPlugin.services(context).subscriptions().active(event.siteKey(), "DOSSIERS") : List.of();
         for (Subscription s : hooks) {
             recorder.enqueue(event.type(), event.occurredAt(), event.siteKey(), MessageKind.DOSSIER_STATUS,
                     new Recipient(s.channel, s.address, s.locale, s.id, null), variables(p, applicant, s.locale, event.siteKey()));
