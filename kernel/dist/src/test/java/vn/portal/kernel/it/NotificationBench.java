@@ -48,8 +48,11 @@ class NotificationBench {
     private final int seconds = Integer.getInteger("bench.seconds", 60);
     private final int backlog = Integer.getInteger("bench.backlog", 5000);
 
-    /** CPU seconds at a phase's start: the whole machine, the portal's process, this JVM. */
-    private record Cpu(double machine, double portal, double self, long at) {
+    /**
+     * CPU seconds at a phase's start: the whole machine, the portal's process, this JVM, and the
+     * PostgreSQL server's processes working for the portal (0 on H2, which runs inside the portal).
+     */
+    private record Cpu(double machine, double portal, double self, double db, long at) {
     }
 
     /** One accepted message: its phase, the event's time and when the receiver took it. */
@@ -59,6 +62,8 @@ class NotificationBench {
     private final ConcurrentLinkedQueue<Accepted> accepted = new ConcurrentLinkedQueue<>();
     private final AtomicInteger unparsed = new AtomicInteger();
     private PortalProcess portal;
+    /** The throw-away PostgreSQL database's name, or null on H2. */
+    private String pgName;
 
     @Test
     void run() throws Exception {
@@ -80,6 +85,7 @@ class NotificationBench {
         Path home = PortalScenario.tempHome("notify-bench");
         boolean postgres = "postgresql".equals(System.getProperty("bench.db", "h2"));
         vn.portal.kernel.testkit.TestDatabases.Postgres pg = postgres ? vn.portal.kernel.testkit.TestDatabases.createPostgres() : null;
+        pgName = pg == null ? null : pg.name();
         portal = new PortalProcess(home).config(String.join("\n",
                 postgres ? "db.url=" + pg.url() : "db.url=jdbc:h2:file:" + home.resolve("data/portal")
                         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
@@ -100,7 +106,8 @@ class NotificationBench {
             portal.start();
             report.append("Database: ").append(postgres ? "PostgreSQL (127.0.0.1)" : "H2 embedded (WRITE_DELAY=0)")
                     .append("\n\n| phase | messages | offered/s | delivered/s | event → accepted p50 | p99 | max"
-                    + " | portal CPU per message | other processes (cores) |\n|---|---|---|---|---|---|---|---|---|\n");
+                    + " | portal CPU per message | database CPU per message | other processes (cores) | load (1 min) |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|\n");
             burst("W", "email", Math.min(backlog, 2000)); // warm-up, not reported
             Cpu c = cpu();
             long t = burst("E1", "email", backlog);
@@ -207,11 +214,15 @@ class NotificationBench {
         Collections.sort(delays);
         double perSecond = delays.size() * 1000.0 / Math.max(1, last - start);
         double portalCpu = after.portal - before.portal;
-        double others = ((after.machine - before.machine) - portalCpu - (after.self - before.self))
+        double dbCpu = after.db - before.db;
+        double others = ((after.machine - before.machine) - portalCpu - dbCpu - (after.self - before.self))
                 / ((after.at - before.at) / 1000.0);
-        return String.format(Locale.ROOT, "| %s | %d | %s | %.0f | %d ms | %d ms | %d ms | %.2f ms | %.1f |%n", label,
-                delays.size(), offered == 0 ? "all at once" : Integer.toString(offered), perSecond, pct(delays, 50),
-                pct(delays, 99), delays.get(delays.size() - 1), portalCpu * 1000 / delays.size(), Math.max(0, others));
+        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        return String.format(Locale.ROOT, "| %s | %d | %s | %.0f | %d ms | %d ms | %d ms | %.2f ms | %s | %.1f | %s |%n",
+                label, delays.size(), offered == 0 ? "all at once" : Integer.toString(offered), perSecond, pct(delays, 50),
+                pct(delays, 99), delays.get(delays.size() - 1), portalCpu * 1000 / delays.size(),
+                pgName == null ? "(in the portal)" : String.format(Locale.ROOT, "%.2f ms", dbCpu * 1000 / delays.size()),
+                Math.max(0, others), load);
     }
 
     /** From /proc: busy seconds of the machine, of the portal's java process and of this JVM. */
@@ -223,7 +234,36 @@ class NotificationBench {
             busy += Double.parseDouble(machine[i]);
         }
         String pid = Files.readString(portal.home.resolve("portal.pid")).trim();
-        return new Cpu(busy / hz, procCpu(pid) / hz, procCpu("self") / hz, System.currentTimeMillis());
+        return new Cpu(busy / hz, procCpu(pid) / hz, procCpu("self") / hz, postgresCpu() / hz, System.currentTimeMillis());
+    }
+
+    /**
+     * Ticks of the PostgreSQL processes that work for the portal: the backends of the bench's
+     * database (their command line names it) and the server's own background processes (WAL
+     * writer, checkpointer, …: no client address), not other databases' backends.
+     */
+    private double postgresCpu() throws Exception {
+        if (pgName == null) {
+            return 0;
+        }
+        double ticks = 0;
+        try (var procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path p : procs) {
+                try {
+                    if (!"postgres".equals(Files.readString(p.resolve("comm")).trim())) {
+                        continue;
+                    }
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+                    boolean background = !cmd.contains("(") && !cmd.contains("[local]");
+                    if (background || cmd.contains(pgName)) {
+                        ticks += procCpu(p.getFileName().toString());
+                    }
+                } catch (java.io.IOException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        return ticks;
     }
 
     private static double procCpu(String pid) throws Exception {

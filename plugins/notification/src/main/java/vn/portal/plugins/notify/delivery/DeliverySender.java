@@ -1,11 +1,16 @@
 package vn.portal.plugins.notify.delivery;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -23,10 +28,12 @@ import vn.portal.plugins.notify.template.Templates;
 
 /**
  * Sends what the listeners queued, outside their transactions. Each round claims due deliveries
- * with a conditional update and a lease (safe with several nodes: a row is claimed by one), sends
- * them one by one and marks each SENT in its own short transaction right after the channel
- * accepted it. A crash between "accepted" and "marked" is the only way a message goes out twice:
- * after the lease ends the delivery is claimed again and re-sent with the same idempotency key
+ * with a conditional update and a lease (safe with several nodes: a row is claimed by one) and
+ * sends them one by one. Right after a channel accepted a message its key is appended to this
+ * node's journal ({@link SentJournal}); the "sent" marks go to the database a few at a time, in
+ * one commit ({@link SentMarks}). A start marks what the journal lists before sending anything, so
+ * a crash repeats only a message whose acceptance had not yet reached the journal — the instant
+ * between the server's reply and one write() — and the repeat carries the same idempotency key
  * (the e-mail's Message-ID), so receivers can drop it. Failures are retried with backoff; after
  * the last try, or at once when retrying cannot help, the delivery is DEAD (re-sendable from the
  * admin). Rounds run on the kernel's scheduler threads, one after another.
@@ -40,8 +47,13 @@ public final class DeliverySender {
     private final Templates templates;
     private final Settings settings;
     private final RateLimiter limiter;
+    private final SentMarks marks;
     private volatile boolean running;
+    /** False until the journal of the last run is reconciled: nothing is sent before that. */
+    private boolean reconciled;
     private long orphansCheckedAt = System.nanoTime();
+    private long expiredCheckedAt;
+    private volatile Boolean postgres;
 
     public DeliverySender(PluginContext context, Channels channels, Templates templates) {
         this.context = context;
@@ -49,6 +61,7 @@ public final class DeliverySender {
         this.templates = templates;
         this.settings = context.settings();
         this.limiter = new RateLimiter(this::ratePerSecond);
+        this.marks = new SentMarks(context, new SentJournal(context.localDirectory().resolve("sent.journal")));
     }
 
     public void start() {
@@ -62,6 +75,7 @@ public final class DeliverySender {
 
     public void stop() {
         running = false;
+        marks.close();
     }
 
     private void round() {
@@ -70,6 +84,10 @@ public final class DeliverySender {
         }
         boolean more = false;
         try {
+            if (!reconciled) {
+                marks.reconcile();
+                reconciled = true;
+            }
             more = sendDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "[plugin=notify] sender round failed; trying again shortly: " + e, e);
@@ -95,62 +113,132 @@ public final class DeliverySender {
         Duration lease = Duration.ofSeconds(setting("sender.lease-seconds", 30));
         boolean more = false;
         List<String> known = new ArrayList<>(channels.all().keySet());
+        // leases last seconds: looking for ended ones once a second is soon enough, and saves a
+        // query per channel and round
+        boolean withExpired = System.nanoTime() - expiredCheckedAt > 1_000_000_000L;
+        if (withExpired) {
+            expiredCheckedAt = System.nanoTime();
+        }
         for (String channel : known) {
             int quota = Math.min(batch, limiter.available(channel));
             if (quota > 0) {
-                List<Delivery> claimed = claim(channel, known, quota, lease);
+                List<Delivery> claimed = claim(channel, known, quota, lease, withExpired);
                 sendAll(claimed);
                 more |= claimed.size() == batch;
             }
         }
         if (System.nanoTime() - orphansCheckedAt > 5_000_000_000L) {
             orphansCheckedAt = System.nanoTime(); // a scan of the due rows' index entries: not every round
-            sendAll(claim(null, known, batch, lease));
+            sendAll(claim(null, known, batch, lease, true));
         }
         return more;
     }
 
+    /** Sends the claimed deliveries; every one accepted is marked in the database before this returns. */
     private void sendAll(List<Delivery> claimed) {
-        for (Delivery d : claimed) {
-            if (!running) {
-                release(d); // the plugin is stopping: leave the rest for the next start
-                continue;
+        int markBatch = setting("sender.mark-batch", 50);
+        int markMillis = setting("sender.mark-ms", 100);
+        try {
+            for (Delivery d : claimed) {
+                if (marks.alreadySent(d)) {
+                    continue; // sent, and its mark is still waiting: the mark will end the claim
+                }
+                if (!running) {
+                    release(d); // the plugin is stopping: leave the rest for the next start
+                    continue;
+                }
+                send(d);
+                marks.flushIfDue(markBatch, markMillis);
             }
-            send(d);
+        } finally {
+            marks.flush();
         }
     }
 
     /**
-     * Claims due deliveries of one channel, or (channel null) of channels not among {@code known}.
+     * Claims due deliveries of one channel, or (channel null) of channels not among {@code known};
+     * with {@code withExpired} also those whose lease ended (a node died while sending them).
      */
-    List<Delivery> claim(String channel, List<String> known, int batch, Duration lease) {
+    List<Delivery> claim(String channel, List<String> known, int batch, Duration lease, boolean withExpired) {
         return context.transactions().required(() -> {
             EntityManager em = context.persistence().entityManager();
             Timestamp now = Timestamp.from(Instant.now());
-            // two queries, each served by the (status, next_at) index; one with "or" scans the whole
-            // table, which holds every message ever sent
+            Timestamp until = Timestamp.from(now.toInstant().plus(lease));
+            String token = UUID.randomUUID().toString();
+            List<String> ids = new ArrayList<>();
+            // two queries, each served by the (status, channel, next_at) index; one with "or" scans
+            // the whole table, which holds every message ever sent
             String which = channel != null ? " and d.channel = :c" : known.isEmpty() ? "" : " and d.channel not in :known";
-            var pending = em.createQuery("select d.id from Delivery d where d.status = 'PENDING' and d.nextAt <= :now"
-                    + which + " order by d.nextAt", String.class).setParameter("now", now).setMaxResults(batch);
-            List<String> ids = new ArrayList<>(lane(pending, channel, known).getResultList());
-            if (ids.size() < batch) {
+            boolean skipLocked = channel != null && postgres(em);
+            if (skipLocked) {
+                ids.addAll(claimSkippingLocked(em, channel, batch, token, now, until));
+            } else {
+                var pending = em.createQuery("select d.id from Delivery d where d.status = 'PENDING' and d.nextAt <= :now"
+                        + which + " order by d.nextAt", String.class).setParameter("now", now).setMaxResults(batch);
+                ids.addAll(lane(pending, channel, known).getResultList());
+            }
+            List<String> toClaim = skipLocked ? new ArrayList<>() : new ArrayList<>(ids); // claimed already, or not yet
+            if (withExpired && ids.size() < batch) {
                 var expired = em.createQuery("select d.id from Delivery d where d.status = 'SENDING' and d.leaseUntil < :now"
                         + which, String.class).setParameter("now", now).setMaxResults(batch - ids.size());
-                ids.addAll(lane(expired, channel, known).getResultList());
+                List<String> found = lane(expired, channel, known).getResultList();
+                ids.addAll(found);
+                toClaim.addAll(found);
             }
             if (ids.isEmpty()) {
                 return List.of();
             }
-            String token = UUID.randomUUID().toString();
-            // conditional: a row another node claimed meanwhile no longer matches and is skipped
-            em.createQuery("update Delivery d set d.status = 'SENDING', d.claimToken = :t, d.leaseUntil = :lease"
-                    + " where d.id in :ids and ((d.status = 'PENDING' and d.nextAt <= :now)"
-                    + " or (d.status = 'SENDING' and d.leaseUntil < :now))").setParameter("t", token)
-                    .setParameter("lease", Timestamp.from(now.toInstant().plus(lease))).setParameter("ids", ids)
-                    .setParameter("now", now).executeUpdate();
+            if (!toClaim.isEmpty()) {
+                // conditional: a row another node claimed meanwhile no longer matches and is skipped
+                em.createQuery("update Delivery d set d.status = 'SENDING', d.claimToken = :t, d.leaseUntil = :lease"
+                        + " where d.id in :ids and ((d.status = 'PENDING' and d.nextAt <= :now)"
+                        + " or (d.status = 'SENDING' and d.leaseUntil < :now))").setParameter("t", token)
+                        .setParameter("lease", until).setParameter("ids", toClaim)
+                        .setParameter("now", now).executeUpdate();
+            }
             return em.createQuery("select d from Delivery d where d.id in :ids and d.claimToken = :t order by d.nextAt",
                     Delivery.class).setParameter("ids", ids).setParameter("t", token).getResultList();
         });
+    }
+
+    /**
+     * PostgreSQL: picks and claims due rows in one statement; rows another node's claim has locked
+     * are skipped instead of waited for, so several senders never queue behind each other.
+     */
+    private static List<String> claimSkippingLocked(EntityManager em, String channel, int batch, String token,
+            Timestamp now, Timestamp until) {
+        try (PreparedStatement ps = em.unwrap(Connection.class).prepareStatement("UPDATE notify_delivery"
+                + " SET status = 'SENDING', claim_token = ?, lease_until = ? WHERE id IN (SELECT id FROM notify_delivery"
+                + " WHERE status = 'PENDING' AND channel = ? AND next_at <= ? ORDER BY next_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " RETURNING id")) {
+            ps.setString(1, token);
+            ps.setTimestamp(2, until);
+            ps.setString(3, channel);
+            ps.setTimestamp(4, now);
+            ps.setInt(5, batch);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot claim deliveries: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the database is PostgreSQL (asked once). */
+    private boolean postgres(EntityManager em) {
+        if (postgres == null) {
+            try {
+                postgres = em.unwrap(Connection.class).getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                        .contains("postgres");
+            } catch (SQLException | RuntimeException e) {
+                postgres = false;
+            }
+        }
+        return postgres;
     }
 
     private static <T> jakarta.persistence.TypedQuery<T> lane(jakarta.persistence.TypedQuery<T> q, String channel,
@@ -191,25 +279,7 @@ public final class DeliverySender {
             fail(d, DeliveryException.transient_(String.valueOf(e), e));
             return;
         }
-        markSent(d, r.problem());
-    }
-
-    private void markSent(Delivery d, String templateProblem) {
-        context.transactions().required(() -> {
-            EntityManager em = context.persistence().entityManager();
-            int n = em.createQuery("update Delivery d set d.status = 'SENT', d.sentAt = :now, d.attempts = d.attempts + 1,"
-                    + " d.lastError = :problem, d.claimToken = null, d.leaseUntil = null where d.id = :id and d.claimToken = :t")
-                    .setParameter("now", Timestamp.from(Instant.now())).setParameter("problem", templateProblem)
-                    .setParameter("id", d.id).setParameter("t", d.claimToken).executeUpdate();
-            d.attempts++;
-            // the delivery row itself says when it was sent and after how many tries (the log shows
-            // that line from it): a log row only for what the row cannot say, which keeps this
-            // commit — one per message — small
-            if (n != 1 || templateProblem != null) {
-                DeliveryQueue.log(em, d, "SENT", n == 1 ? templateProblem : "sent after the lease had ended");
-            }
-            return null;
-        });
+        marks.sent(d, r.problem());
     }
 
     private void fail(Delivery d, DeliveryException e) {

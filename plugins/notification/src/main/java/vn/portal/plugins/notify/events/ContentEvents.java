@@ -40,8 +40,9 @@ public class ContentEvents implements EventListener {
     @Override
     public void onEvent(PortalEvent event) {
         DeliveryQueue queue = NotifyPlugin.services(context).queue();
-        if (event.siteKey() == null || queue.alreadyRecorded(event.id())) {
-            return;
+        DeliveryQueue.NewEvent recorder = event.siteKey() == null ? null : queue.newEvent(event.id()).orElse(null);
+        if (recorder == null) {
+            return; // no site, or delivered to us before (its deliveries are queued already)
         }
         JsonObject p = Payloads.parse(event.payload());
         if (Payloads.text(p, "url").isEmpty()) {
@@ -59,7 +60,7 @@ public class ContentEvents implements EventListener {
             v.put("unsubscribeUrl", subscriptions.unsubscribePage(s));
             v.put("preferencesUrl", subscriptions.preferencesPage(event.siteKey()));
             v.put("_unsubscribePost", subscriptions.unsubscribeOneClick(s));
-            queue.enqueue(event.id(), event.type(), event.occurredAt(), event.siteKey(), MessageKind.CONTENT_PUBLISHED,
+            recorder.enqueue(event.type(), event.occurredAt(), event.siteKey(), MessageKind.CONTENT_PUBLISHED,
                     new Recipient(s.channel, s.address, s.locale, s.id, s.digest), v);
         }
     }

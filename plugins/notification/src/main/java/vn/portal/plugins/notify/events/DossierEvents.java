@@ -39,7 +39,8 @@ public class DossierEvents implements EventListener {
     @Override
     public void onEvent(PortalEvent event) {
         DeliveryQueue queue = NotifyPlugin.services(context).queue();
-        if (queue.alreadyRecorded(event.id())) {
+        DeliveryQueue.NewEvent recorder = queue.newEvent(event.id(), event.siteKey(), "DOSSIERS").orElse(null);
+        if (recorder == null) {
             return; // delivered to us before; the deliveries it made are queued already
         }
         JsonObject p = Payloads.parse(event.payload());
@@ -52,12 +53,13 @@ public class DossierEvents implements EventListener {
                 case "inbox" -> Payloads.text(applicant, "userId");
                 default -> Payloads.text(applicant, channel); // a channel another plugin adds
             };
-            queue.enqueue(event.id(), event.type(), event.occurredAt(), event.siteKey(), MessageKind.DOSSIER_STATUS,
+            recorder.enqueue(event.type(), event.occurredAt(), event.siteKey(), MessageKind.DOSSIER_STATUS,
                     Recipient.direct(channel, address, locale), variables(p, applicant, locale, event.siteKey()));
         }
-        List<Subscription> hooks = NotifyPlugin.services(context).subscriptions().active(event.siteKey(), "DOSSIERS");
+        List<Subscription> hooks = recorder.hasSubscribers()
+                ? NotifyPlugin.services(context).subscriptions().active(event.siteKey(), "DOSSIERS") : List.of();
         for (Subscription s : hooks) {
-            queue.enqueue(event.id(), event.type(), event.occurredAt(), event.siteKey(), MessageKind.DOSSIER_STATUS,
+            recorder.enqueue(event.type(), event.occurredAt(), event.siteKey(), MessageKind.DOSSIER_STATUS,
                     new Recipient(s.channel, s.address, s.locale, s.id, null), variables(p, applicant, s.locale, event.siteKey()));
         }
     }
