@@ -182,21 +182,14 @@ final class QueryPlanner {
     }
 
     /**
-     * What to mark in titles and snippets: every form of every word searched, as plain terms
-     * (the highlighter is much cheaper on terms than on the nested query that ranked).
+     * What to mark in titles and snippets: every word searched and every word of its synonyms,
+     * folded (a folded word marks every spelling that folds to it, as the index matches them).
      */
-    static Query highlightTerms(QueryWords words, Synonyms synonyms) {
-        // folded forms only: the index holds the folded form at every syllable, whatever its
-        // spelling, so they mark every place the exact forms would
+    static Set<String> highlightTerms(QueryWords words, Synonyms synonyms) {
         Set<String> terms = new LinkedHashSet<>(words.folded());
         for (Synonyms.Match m : synonyms.matches(words.folded())) {
             m.alternatives().forEach(terms::addAll);
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms) {
-            b.add(new TermQuery(new Term(TITLE, t)), Occur.SHOULD);
-            b.add(new TermQuery(new Term(CONTENT, t)), Occur.SHOULD);
-        }
-        return b.build();
+        return Set.copyOf(terms);
     }
 }

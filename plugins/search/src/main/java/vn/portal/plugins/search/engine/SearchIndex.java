@@ -69,17 +69,15 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Analyzer analyzer;
     /** Whole results (a page), and the counts of a query (the same for each of its pages and orders). */
     private final RecentResults<Object, SearchResults> results = new RecentResults<>(RECENT);
     private final RecentResults<Object, Counts> counts = new RecentResults<>(RECENT);
     private volatile boolean remembering = true;
 
-    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.analyzer = analyzer;
     }
 
     /**
@@ -116,7 +114,7 @@ public final class SearchIndex implements AutoCloseable {
                     return searcher;
                 }
             });
-            return new SearchIndex(directory, writer, searchers, analyzer);
+            return new SearchIndex(directory, writer, searchers);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                 | NoSuchFileException | FileNotFoundException | EOFException e) {
             closeQuietly(directory);
@@ -229,7 +227,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResults search(SearchQuery q) {
-        return withSearcher(s -> new Search(s, analyzer, q, this).run());
+        return withSearcher(s -> new Search(s, q, this).run());
     }
 
     /**
@@ -302,14 +300,12 @@ public final class SearchIndex implements AutoCloseable {
                 IndexSchema.TYPE, IndexSchema.LOCALE, IndexSchema.TITLE, IndexSchema.URL, IndexSchema.DATE,
                 IndexSchema.CONTENT);
         private final IndexSearcher searcher;
-        private final Analyzer analyzer;
         private final SearchQuery q;
         private final SearchIndex index;
         private final long version;
 
-        Search(IndexSearcher searcher, Analyzer analyzer, SearchQuery q, SearchIndex index) {
+        Search(IndexSearcher searcher, SearchQuery q, SearchIndex index) {
             this.searcher = searcher;
-            this.analyzer = analyzer;
             this.q = q;
             this.index = index;
             this.version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
@@ -327,7 +323,7 @@ public final class SearchIndex implements AutoCloseable {
             long depth = (long) page * size;
 
             QueryPlanner.Plan strict = browse ? null : QueryPlanner.plan(words, synonyms, true, this::common);
-            Query marks = browse ? null : QueryPlanner.highlightTerms(words, synonyms);
+            Set<String> marks = browse ? null : QueryPlanner.highlightTerms(words, synonyms);
             if (!index.remembering) {
                 return compute(strict, marks, words, synonyms, depth, page, size);
             }
@@ -337,7 +333,7 @@ public final class SearchIndex implements AutoCloseable {
             return index.results.get(key, () -> compute(strict, marks, words, synonyms, depth, page, size));
         }
 
-        private SearchResults compute(QueryPlanner.Plan strict, Query marks, QueryWords words, Synonyms synonyms,
+        private SearchResults compute(QueryPlanner.Plan strict, Set<String> marks, QueryWords words, Synonyms synonyms,
                 long depth, int page, int size) {
             try {
                 QueryPlanner.Plan plan = strict;
@@ -459,7 +455,7 @@ public final class SearchIndex implements AutoCloseable {
             return new Sort(date, SortField.FIELD_SCORE);
         }
 
-        private List<Hit> hits(TopDocs top, Query marks, int from, int size) throws IOException {
+        private List<Hit> hits(TopDocs top, Set<String> marks, int from, int size) throws IOException {
             ScoreDoc[] all = top.scoreDocs;
             if (from >= all.length) {
                 return List.of();
@@ -469,7 +465,7 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = from; i < to; i++) {
                 ids[i - from] = all[i].doc;
             }
-            Highlights.Marked marked = Highlights.of(searcher, analyzer, marks, ids, HIT_FIELDS);
+            Highlights.Marked marked = Highlights.of(searcher, marks, ids, HIT_FIELDS);
             List<Hit> hits = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
                 Document d = marked.documents()[i];
