@@ -29,9 +29,12 @@ final class Filters {
     private Filters() {
     }
 
-    /** Adds the query's filters as FILTER clauses. */
+    /** Adds the query's filters as FILTER clauses, and the documents the reader may not read as MUST_NOT. */
     static void add(BooleanQuery.Builder b, SearchQuery q, IndexReader reader) throws IOException {
-        b.add(readable(reader, q.mayRead()), Occur.FILTER);
+        Query unreadable = unreadable(reader, q.mayRead());
+        if (unreadable != null) {
+            b.add(unreadable, Occur.MUST_NOT);
+        }
         anyOf(b, IndexSchema.SITE, q.sites());
         anyOf(b, IndexSchema.TYPE, q.types());
         anyOf(b, IndexSchema.CATEGORY, q.categories());
@@ -45,30 +48,49 @@ final class Filters {
         }
     }
 
-    /** The documents without a permission, and those whose permission the reader holds. */
-    static Query readable(IndexReader reader, Predicate<String> mayRead) throws IOException {
-        Query open = new TermQuery(new Term(IndexSchema.PUBLIC, "1"));
-        if (mayRead == null) {
-            return open;
+    /**
+     * The documents whose permission the reader does not hold (null: none), to exclude. The
+     * same as keeping the public documents and those the reader may read, but far cheaper:
+     * the restricted documents are few, so their list is skipped through quickly, while the
+     * list of public documents (nearly all of them) had to be decoded at every match.
+     */
+    static Query unreadable(IndexReader reader, Predicate<String> mayRead) throws IOException {
+        List<BytesRef> denied = new ArrayList<>();
+        for (BytesRef permission : permissions(reader)) {
+            if (mayRead == null || !allows(mayRead, permission.utf8ToString())) {
+                denied.add(permission);
+            }
         }
-        // the index holds few distinct permissions: ask about each once
-        List<BytesRef> allowed = new ArrayList<>();
+        if (denied.isEmpty()) {
+            return null;
+        }
+        return denied.size() == 1 ? new TermQuery(new Term(IndexSchema.PERMISSION, denied.get(0)))
+                : new TermInSetQuery(IndexSchema.PERMISSION, denied);
+    }
+
+    /** The reader's index and its permissions (few distinct ones), kept for the searches of the same reader. */
+    private record Permissions(IndexReader reader, List<BytesRef> terms) {
+    }
+
+    private static volatile Permissions lastPermissions;
+
+    /** The permissions documents of the index require. */
+    private static List<BytesRef> permissions(IndexReader reader) throws IOException {
+        Permissions last = lastPermissions;
+        if (last != null && last.reader() == reader) {
+            return last.terms();
+        }
+        List<BytesRef> found = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, IndexSchema.PERMISSION);
         if (terms != null) {
             TermsEnum e = terms.iterator();
             for (BytesRef t = e.next(); t != null; t = e.next()) {
-                if (allows(mayRead, t.utf8ToString())) {
-                    allowed.add(BytesRef.deepCopyOf(t));
-                }
+                found.add(BytesRef.deepCopyOf(t));
             }
         }
-        if (allowed.isEmpty()) {
-            return open;
-        }
-        return new BooleanQuery.Builder()
-                .add(open, Occur.SHOULD)
-                .add(new TermInSetQuery(IndexSchema.PERMISSION, allowed), Occur.SHOULD)
-                .build();
+        List<BytesRef> result = List.copyOf(found);
+        lastPermissions = new Permissions(reader, result);
+        return result;
     }
 
     /** A check that fails denies: a broken permission check must not open restricted documents. */
