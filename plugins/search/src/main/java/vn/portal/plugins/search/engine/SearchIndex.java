@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -303,6 +305,7 @@ public final class SearchIndex implements AutoCloseable {
         private final SearchQuery q;
         private final SearchIndex index;
         private final long version;
+        private final Map<Term, TermStates> termStates = new HashMap<>();
 
         Search(IndexSearcher searcher, SearchQuery q, SearchIndex index) {
             this.searcher = searcher;
@@ -322,7 +325,7 @@ public final class SearchIndex implements AutoCloseable {
             int page = Math.max(1, q.page());
             long depth = (long) page * size;
 
-            QueryPlanner.Plan strict = browse ? null : QueryPlanner.plan(words, synonyms, true, this::common);
+            QueryPlanner.Plan strict = browse ? null : QueryPlanner.plan(words, synonyms, true, this::common, this::term);
             Set<String> marks = browse ? null : QueryPlanner.highlightTerms(words, synonyms);
             if (!index.remembering) {
                 return compute(strict, marks, words, synonyms, depth, page, size);
@@ -340,12 +343,13 @@ public final class SearchIndex implements AutoCloseable {
                 Counts c = counts(plan);
                 if (c.total() == 0 && plan != null && words.size() > 1) {
                     // no document has most of the words: show those with any of them
-                    plan = QueryPlanner.plan(words, synonyms, false, this::common);
+                    plan = QueryPlanner.plan(words, synonyms, false, this::common, this::term);
                     c = counts(plan);
                 }
                 TopDocs top = c.total() == 0 ? null : top(plan, depth);
                 List<Hit> hits = top == null ? List.of() : hits(top, marks, (page - 1) * size, size);
-                String didYouMean = plan == null ? null : Spelling.didYouMean(words, synonyms, searcher.getIndexReader());
+                String didYouMean = plan == null ? null
+                        : Spelling.didYouMean(words, synonyms, searcher.getIndexReader(), this::docFreq);
                 return new SearchResults(c.total(), hits, c.facets(), didYouMean, c.approximate());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -387,13 +391,30 @@ public final class SearchIndex implements AutoCloseable {
          * cost much (it is the corpus's "của", "và"). Only in indexes big enough for that to mean something.
          */
         private boolean common(String folded) {
-            try {
-                int docs = searcher.getIndexReader().numDocs();
-                return docs >= COMMON_MIN_DOCS
-                        && searcher.getIndexReader().docFreq(new Term(IndexSchema.CONTENT, folded)) > docs / 3;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            int docs = searcher.getIndexReader().numDocs();
+            return docs >= COMMON_MIN_DOCS && docFreq(new Term(IndexSchema.CONTENT, folded)) > docs / 3;
+        }
+
+        /**
+         * The query of one term, its lookup in every segment shared by all the queries of this
+         * search (the words to match are counted, sampled and ranked: three lookups otherwise).
+         */
+        private Query term(Term t) {
+            return new TermQuery(t, states(t));
+        }
+
+        private int docFreq(Term t) {
+            return states(t).docFreq();
+        }
+
+        private TermStates states(Term t) {
+            return termStates.computeIfAbsent(t, k -> {
+                try {
+                    return TermStates.build(searcher, k, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
 
         /** The text query (null: every document) with the reader's permissions and the filters asked for. */
