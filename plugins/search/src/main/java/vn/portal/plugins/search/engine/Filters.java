@@ -18,6 +18,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -29,11 +30,11 @@ final class Filters {
     private Filters() {
     }
 
-    /** Adds the query's filters as FILTER clauses, and the documents the reader may not read as MUST_NOT. */
+    /** Adds the query's filters as FILTER clauses. */
     static void add(BooleanQuery.Builder b, SearchQuery q, IndexReader reader) throws IOException {
-        Query unreadable = unreadable(reader, q.mayRead());
-        if (unreadable != null) {
-            b.add(unreadable, Occur.MUST_NOT);
+        Query readable = readable(reader, q.mayRead());
+        if (readable != null) {
+            b.add(readable, Occur.FILTER);
         }
         anyOf(b, IndexSchema.SITE, q.sites());
         anyOf(b, IndexSchema.TYPE, q.types());
@@ -66,6 +67,20 @@ final class Filters {
         }
         return denied.size() == 1 ? new TermQuery(new Term(IndexSchema.PERMISSION, denied.get(0)))
                 : new TermInSetQuery(IndexSchema.PERMISSION, denied);
+    }
+
+    /**
+     * Every document but those whose permission the reader does not hold (null: every
+     * document). As a filter of its own: a top-level MUST_NOT would split the search into the
+     * short runs of documents between two restricted ones (Lucene's ReqExclBulkScorer), while
+     * as a filter it is only asked whether a candidate is restricted.
+     */
+    static Query readable(IndexReader reader, Predicate<String> mayRead) throws IOException {
+        Query unreadable = unreadable(reader, mayRead);
+        return unreadable == null ? null : new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(unreadable, Occur.MUST_NOT)
+                .build();
     }
 
     /** The reader's index and its permissions (few distinct ones), kept for the searches of the same reader. */

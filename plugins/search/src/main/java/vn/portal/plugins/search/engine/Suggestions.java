@@ -47,9 +47,9 @@ final class Suggestions {
             String field = typing ? IndexSchema.TITLE_PREFIXES : IndexSchema.TITLE;
             b.add(new TermQuery(new Term(field, Fold.fold(folded))), Occur.MUST);
         }
-        Query restricted = Filters.unreadable(searcher.getIndexReader(), null);   // every restricted document
-        if (restricted != null) {
-            b.add(restricted, Occur.MUST_NOT);
+        Query readable = Filters.readable(searcher.getIndexReader(), null);   // no restricted document
+        if (readable != null) {
+            b.add(readable, Occur.FILTER);
         }
         Filters.anyOf(b, IndexSchema.SITE, sites == null ? Set.of() : sites);
         if (locale != null && !locale.isBlank()) {
