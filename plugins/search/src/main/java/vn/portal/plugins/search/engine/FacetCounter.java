@@ -23,7 +23,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Counts the matching documents (the total) and, per facet dimension, the documents of each
  * value, from the doc values: per segment by ordinal into an array, resolved to values at the
- * end. Only the documents the query matched are counted, and the query holds the permission
+ * end (the matching documents are kept, and their values read only when the facets are asked for). Only the documents the query matched are counted, and the query holds the permission
  * filter, so restricted documents never show in the counts.
  */
 final class FacetCounter implements Collector {
@@ -43,16 +43,63 @@ final class FacetCounter implements Collector {
         this.limit = limit;
     }
 
-    /** One segment's counts: single-valued dimensions read faster through SortedDocValues. */
+    /**
+     * One segment's matches, and (once asked) their counts. Counting waits until the facets are
+     * asked for: when more documents match than the limit, the facets come from a sample and the
+     * documents counted one by one only tell the total, so reading their doc values would be
+     * wasted (a thousand documents times seven dimensions).
+     */
     private static final class SegmentCounts {
-        final SortedSetDocValues[] multi;
-        final SortedDocValues[] single;
-        final int[][] counts;
+        final LeafReaderContext context;
+        int[] docs = new int[64];
+        int size;
+        SortedSetDocValues[] multi;
+        SortedDocValues[] single;
+        int[][] counts;
 
-        SegmentCounts(int n) {
+        SegmentCounts(LeafReaderContext context) {
+            this.context = context;
+        }
+
+        void add(int doc) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+            }
+            docs[size++] = doc;
+        }
+
+        /** Single-valued dimensions read faster through SortedDocValues. */
+        void count(List<String> dims) throws IOException {
+            if (counts != null) {
+                return;
+            }
+            int n = dims.size();
             multi = new SortedSetDocValues[n];
             single = new SortedDocValues[n];
             counts = new int[n][];
+            for (int d = 0; d < n; d++) {
+                SortedSetDocValues values = DocValues.getSortedSet(context.reader(), "f_" + dims.get(d));
+                int[] c = new int[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
+                counts[d] = c;
+                SortedDocValues one = DocValues.unwrapSingleton(values);
+                if (one != null) {
+                    single[d] = one;
+                    for (int i = 0; i < size; i++) {
+                        if (one.advanceExact(docs[i])) {
+                            c[one.ordValue()]++;
+                        }
+                    }
+                } else {
+                    multi[d] = values;
+                    for (int i = 0; i < size; i++) {
+                        if (values.advanceExact(docs[i])) {
+                            for (int k = 0; k < values.docValueCount(); k++) {
+                                c[(int) values.nextOrd()]++;
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -62,17 +109,7 @@ final class FacetCounter implements Collector {
             throw new CollectionTerminatedException();
         }
         int base = context.docBase;
-        SegmentCounts seg = new SegmentCounts(dims.size());
-        for (int d = 0; d < dims.size(); d++) {
-            SortedSetDocValues values = DocValues.getSortedSet(context.reader(), "f_" + dims.get(d));
-            seg.counts[d] = new int[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
-            SortedDocValues one = DocValues.unwrapSingleton(values);
-            if (one != null) {
-                seg.single[d] = one;
-            } else {
-                seg.multi[d] = values;
-            }
-        }
+        SegmentCounts seg = new SegmentCounts(context);
         segments.add(seg);
         return new LeafCollector() {
             @Override
@@ -80,25 +117,13 @@ final class FacetCounter implements Collector {
             }
 
             @Override
-            public void collect(int doc) throws IOException {
+            public void collect(int doc) {
                 if (total == limit) {
                     stoppedAt = base + doc;
                     throw new CollectionTerminatedException();
                 }
                 total++;
-                for (int d = 0; d < seg.counts.length; d++) {
-                    SortedDocValues one = seg.single[d];
-                    if (one != null) {
-                        if (one.advanceExact(doc)) {
-                            seg.counts[d][one.ordValue()]++;
-                        }
-                    } else if (seg.multi[d].advanceExact(doc)) {
-                        SortedSetDocValues many = seg.multi[d];
-                        for (int i = 0; i < many.docValueCount(); i++) {
-                            seg.counts[d][(int) many.nextOrd()]++;
-                        }
-                    }
-                }
+                seg.add(doc);
             }
         };
     }
@@ -141,6 +166,7 @@ final class FacetCounter implements Collector {
         for (int d = 0; d < dims.size(); d++) {
             Map<String, Long> counts = new HashMap<>();
             for (SegmentCounts seg : segments) {
+                seg.count(dims);
                 resolve(seg, d, counts);
             }
             Map<String, Long> sorted = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -31,7 +32,10 @@ final class Filters {
 
     /** Adds the query's filters as FILTER clauses. */
     static void add(BooleanQuery.Builder b, SearchQuery q, IndexReader reader) throws IOException {
-        b.add(readable(reader, q.mayRead()), Occur.FILTER);
+        Query readable = readable(reader, q.mayRead());
+        if (readable != null) {
+            b.add(readable, Occur.FILTER);
+        }
         anyOf(b, IndexSchema.SITE, q.sites());
         anyOf(b, IndexSchema.TYPE, q.types());
         anyOf(b, IndexSchema.CATEGORY, q.categories());
@@ -45,30 +49,63 @@ final class Filters {
         }
     }
 
-    /** The documents without a permission, and those whose permission the reader holds. */
-    static Query readable(IndexReader reader, Predicate<String> mayRead) throws IOException {
-        Query open = new TermQuery(new Term(IndexSchema.PUBLIC, "1"));
-        if (mayRead == null) {
-            return open;
+    /**
+     * The documents whose permission the reader does not hold (null: none), to exclude. The
+     * same as keeping the public documents and those the reader may read, but far cheaper:
+     * the restricted documents are few, so their list is skipped through quickly, while the
+     * list of public documents (nearly all of them) had to be decoded at every match.
+     */
+    static Query unreadable(IndexReader reader, Predicate<String> mayRead) throws IOException {
+        List<BytesRef> denied = new ArrayList<>();
+        for (BytesRef permission : permissions(reader)) {
+            if (mayRead == null || !allows(mayRead, permission.utf8ToString())) {
+                denied.add(permission);
+            }
         }
-        // the index holds few distinct permissions: ask about each once
-        List<BytesRef> allowed = new ArrayList<>();
+        if (denied.isEmpty()) {
+            return null;
+        }
+        return denied.size() == 1 ? new TermQuery(new Term(IndexSchema.PERMISSION, denied.get(0)))
+                : new TermInSetQuery(IndexSchema.PERMISSION, denied);
+    }
+
+    /**
+     * Every document but those whose permission the reader does not hold (null: every
+     * document). As a filter of its own: a top-level MUST_NOT would split the search into the
+     * short runs of documents between two restricted ones (Lucene's ReqExclBulkScorer), while
+     * as a filter it is only asked whether a candidate is restricted.
+     */
+    static Query readable(IndexReader reader, Predicate<String> mayRead) throws IOException {
+        Query unreadable = unreadable(reader, mayRead);
+        return unreadable == null ? null : new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(unreadable, Occur.MUST_NOT)
+                .build();
+    }
+
+    /** The reader's index and its permissions (few distinct ones), kept for the searches of the same reader. */
+    private record Permissions(IndexReader reader, List<BytesRef> terms) {
+    }
+
+    private static volatile Permissions lastPermissions;
+
+    /** The permissions documents of the index require. */
+    private static List<BytesRef> permissions(IndexReader reader) throws IOException {
+        Permissions last = lastPermissions;
+        if (last != null && last.reader() == reader) {
+            return last.terms();
+        }
+        List<BytesRef> found = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, IndexSchema.PERMISSION);
         if (terms != null) {
             TermsEnum e = terms.iterator();
             for (BytesRef t = e.next(); t != null; t = e.next()) {
-                if (allows(mayRead, t.utf8ToString())) {
-                    allowed.add(BytesRef.deepCopyOf(t));
-                }
+                found.add(BytesRef.deepCopyOf(t));
             }
         }
-        if (allowed.isEmpty()) {
-            return open;
-        }
-        return new BooleanQuery.Builder()
-                .add(open, Occur.SHOULD)
-                .add(new TermInSetQuery(IndexSchema.PERMISSION, allowed), Occur.SHOULD)
-                .build();
+        List<BytesRef> result = List.copyOf(found);
+        lastPermissions = new Permissions(reader, result);
+        return result;
     }
 
     /** A check that fails denies: a broken permission check must not open restricted documents. */

@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -77,6 +78,15 @@ final class QueryPlanner {
      *               they score but are not required
      */
     static Plan plan(QueryWords words, Synonyms synonyms, boolean strict, Predicate<String> common) {
+        return plan(words, synonyms, strict, common, TermQuery::new);
+    }
+
+    /**
+     * @param terms makes the query of one term: a search passes one that looks each term up
+     *              once for all its queries (counting, sampling, ranking)
+     */
+    static Plan plan(QueryWords words, Synonyms synonyms, boolean strict, Predicate<String> common,
+            Function<Term, Query> terms) {
         if (words.isEmpty()) {
             return null;
         }
@@ -107,9 +117,9 @@ final class QueryPlanner {
                 continue;
             }
             String folded = words.folded().get(i);
-            addWord(top, words.exact().get(i), folded, words.accented());
+            addWord(top, words.exact().get(i), folded, words.accented(), terms);
             if (onlyFunctionWords || !isFunctionWord(folded, common)) {
-                required.add(matches(folded), Occur.SHOULD);
+                required.add(terms.apply(new Term(CONTENT, folded)), Occur.SHOULD);
                 counted++;
             }
         }
@@ -117,9 +127,9 @@ final class QueryPlanner {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (!covered.get(i) && !covered.get(i + 1)) {
                 String pair = words.folded().get(i) + " " + words.folded().get(i + 1);
-                top.add(new BoostQuery(new TermQuery(new Term(TITLE_SHINGLES, pair)), SHINGLE_BOOST * TITLE_BOOST),
+                top.add(new BoostQuery(terms.apply(new Term(TITLE_SHINGLES, pair)), SHINGLE_BOOST * TITLE_BOOST),
                         Occur.SHOULD);
-                top.add(new BoostQuery(new TermQuery(new Term(CONTENT_SHINGLES, pair)), SHINGLE_BOOST), Occur.SHOULD);
+                top.add(new BoostQuery(terms.apply(new Term(CONTENT_SHINGLES, pair)), SHINGLE_BOOST), Occur.SHOULD);
             }
         }
         return new Plan(required.build(), top.build());
@@ -135,21 +145,14 @@ final class QueryPlanner {
     }
 
     /** The word's scoring clauses: its folded form in title (×3) and content, its spelling as typed (×0.6) too. */
-    private static void addWord(BooleanQuery.Builder b, String exact, String folded, boolean accented) {
-        b.add(new BoostQuery(new TermQuery(new Term(TITLE, folded)), TITLE_BOOST), Occur.SHOULD);
-        b.add(new TermQuery(new Term(CONTENT, folded)), Occur.SHOULD);
+    private static void addWord(BooleanQuery.Builder b, String exact, String folded, boolean accented,
+            Function<Term, Query> terms) {
+        b.add(new BoostQuery(terms.apply(new Term(TITLE, folded)), TITLE_BOOST), Occur.SHOULD);
+        b.add(terms.apply(new Term(CONTENT, folded)), Occur.SHOULD);
         if (accented && !exact.equals(folded)) {
-            b.add(new BoostQuery(new TermQuery(new Term(TITLE, exact)), TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
-            b.add(new BoostQuery(new TermQuery(new Term(CONTENT, exact)), EXACT_BOOST), Occur.SHOULD);
+            b.add(new BoostQuery(terms.apply(new Term(TITLE, exact)), TITLE_BOOST * EXACT_BOOST), Occur.SHOULD);
+            b.add(new BoostQuery(terms.apply(new Term(CONTENT, exact)), EXACT_BOOST), Occur.SHOULD);
         }
-    }
-
-    /**
-     * Documents holding the word in any spelling (the exact one is among them), in title or
-     * content: content holds the title's words too.
-     */
-    private static Query matches(String folded) {
-        return new TermQuery(new Term(CONTENT, folded));
     }
 
     /** A synonym group: any of its phrases, each as a phrase of folded words in title or content. */
@@ -182,21 +185,14 @@ final class QueryPlanner {
     }
 
     /**
-     * What to mark in titles and snippets: every form of every word searched, as plain terms
-     * (the highlighter is much cheaper on terms than on the nested query that ranked).
+     * What to mark in titles and snippets: every word searched and every word of its synonyms,
+     * folded (a folded word marks every spelling that folds to it, as the index matches them).
      */
-    static Query highlightTerms(QueryWords words, Synonyms synonyms) {
-        // folded forms only: the index holds the folded form at every syllable, whatever its
-        // spelling, so they mark every place the exact forms would
+    static Set<String> highlightTerms(QueryWords words, Synonyms synonyms) {
         Set<String> terms = new LinkedHashSet<>(words.folded());
         for (Synonyms.Match m : synonyms.matches(words.folded())) {
             m.alternatives().forEach(terms::addAll);
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms) {
-            b.add(new TermQuery(new Term(TITLE, t)), Occur.SHOULD);
-            b.add(new TermQuery(new Term(CONTENT, t)), Occur.SHOULD);
-        }
-        return b.build();
+        return Set.copyOf(terms);
     }
 }

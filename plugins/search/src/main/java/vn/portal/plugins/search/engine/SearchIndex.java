@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -69,17 +71,15 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Analyzer analyzer;
     /** Whole results (a page), and the counts of a query (the same for each of its pages and orders). */
     private final RecentResults<Object, SearchResults> results = new RecentResults<>(RECENT);
     private final RecentResults<Object, Counts> counts = new RecentResults<>(RECENT);
     private volatile boolean remembering = true;
 
-    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.analyzer = analyzer;
     }
 
     /**
@@ -116,7 +116,7 @@ public final class SearchIndex implements AutoCloseable {
                     return searcher;
                 }
             });
-            return new SearchIndex(directory, writer, searchers, analyzer);
+            return new SearchIndex(directory, writer, searchers);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                 | NoSuchFileException | FileNotFoundException | EOFException e) {
             closeQuietly(directory);
@@ -229,7 +229,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResults search(SearchQuery q) {
-        return withSearcher(s -> new Search(s, analyzer, q, this).run());
+        return withSearcher(s -> new Search(s, q, this).run());
     }
 
     /**
@@ -302,14 +302,13 @@ public final class SearchIndex implements AutoCloseable {
                 IndexSchema.TYPE, IndexSchema.LOCALE, IndexSchema.TITLE, IndexSchema.URL, IndexSchema.DATE,
                 IndexSchema.CONTENT);
         private final IndexSearcher searcher;
-        private final Analyzer analyzer;
         private final SearchQuery q;
         private final SearchIndex index;
         private final long version;
+        private final Map<Term, TermStates> termStates = new HashMap<>();
 
-        Search(IndexSearcher searcher, Analyzer analyzer, SearchQuery q, SearchIndex index) {
+        Search(IndexSearcher searcher, SearchQuery q, SearchIndex index) {
             this.searcher = searcher;
-            this.analyzer = analyzer;
             this.q = q;
             this.index = index;
             this.version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
@@ -326,8 +325,8 @@ public final class SearchIndex implements AutoCloseable {
             int page = Math.max(1, q.page());
             long depth = (long) page * size;
 
-            QueryPlanner.Plan strict = browse ? null : QueryPlanner.plan(words, synonyms, true, this::common);
-            Query marks = browse ? null : QueryPlanner.highlightTerms(words, synonyms);
+            QueryPlanner.Plan strict = browse ? null : QueryPlanner.plan(words, synonyms, true, this::common, this::term);
+            Set<String> marks = browse ? null : QueryPlanner.highlightTerms(words, synonyms);
             if (!index.remembering) {
                 return compute(strict, marks, words, synonyms, depth, page, size);
             }
@@ -337,19 +336,20 @@ public final class SearchIndex implements AutoCloseable {
             return index.results.get(key, () -> compute(strict, marks, words, synonyms, depth, page, size));
         }
 
-        private SearchResults compute(QueryPlanner.Plan strict, Query marks, QueryWords words, Synonyms synonyms,
+        private SearchResults compute(QueryPlanner.Plan strict, Set<String> marks, QueryWords words, Synonyms synonyms,
                 long depth, int page, int size) {
             try {
                 QueryPlanner.Plan plan = strict;
                 Counts c = counts(plan);
                 if (c.total() == 0 && plan != null && words.size() > 1) {
                     // no document has most of the words: show those with any of them
-                    plan = QueryPlanner.plan(words, synonyms, false, this::common);
+                    plan = QueryPlanner.plan(words, synonyms, false, this::common, this::term);
                     c = counts(plan);
                 }
                 TopDocs top = c.total() == 0 ? null : top(plan, depth);
                 List<Hit> hits = top == null ? List.of() : hits(top, marks, (page - 1) * size, size);
-                String didYouMean = plan == null ? null : Spelling.didYouMean(words, synonyms, searcher.getIndexReader());
+                String didYouMean = plan == null ? null
+                        : Spelling.didYouMean(words, synonyms, searcher.getIndexReader(), this::docFreq);
                 return new SearchResults(c.total(), hits, c.facets(), didYouMean, c.approximate());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -391,13 +391,30 @@ public final class SearchIndex implements AutoCloseable {
          * cost much (it is the corpus's "của", "và"). Only in indexes big enough for that to mean something.
          */
         private boolean common(String folded) {
-            try {
-                int docs = searcher.getIndexReader().numDocs();
-                return docs >= COMMON_MIN_DOCS
-                        && searcher.getIndexReader().docFreq(new Term(IndexSchema.CONTENT, folded)) > docs / 3;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            int docs = searcher.getIndexReader().numDocs();
+            return docs >= COMMON_MIN_DOCS && docFreq(new Term(IndexSchema.CONTENT, folded)) > docs / 3;
+        }
+
+        /**
+         * The query of one term, its lookup in every segment shared by all the queries of this
+         * search (the words to match are counted, sampled and ranked: three lookups otherwise).
+         */
+        private Query term(Term t) {
+            return new TermQuery(t, states(t));
+        }
+
+        private int docFreq(Term t) {
+            return states(t).docFreq();
+        }
+
+        private TermStates states(Term t) {
+            return termStates.computeIfAbsent(t, k -> {
+                try {
+                    return TermStates.build(searcher, k, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
 
         /** The text query (null: every document) with the reader's permissions and the filters asked for. */
@@ -459,7 +476,7 @@ public final class SearchIndex implements AutoCloseable {
             return new Sort(date, SortField.FIELD_SCORE);
         }
 
-        private List<Hit> hits(TopDocs top, Query marks, int from, int size) throws IOException {
+        private List<Hit> hits(TopDocs top, Set<String> marks, int from, int size) throws IOException {
             ScoreDoc[] all = top.scoreDocs;
             if (from >= all.length) {
                 return List.of();
@@ -469,7 +486,7 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = from; i < to; i++) {
                 ids[i - from] = all[i].doc;
             }
-            Highlights.Marked marked = Highlights.of(searcher, analyzer, marks, ids, HIT_FIELDS);
+            Highlights.Marked marked = Highlights.of(searcher, marks, ids, HIT_FIELDS);
             List<Hit> hits = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
                 Document d = marked.documents()[i];

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -30,6 +31,18 @@ final class Spelling {
 
     /** The corrected query, or null when every word is known or none could be corrected. */
     static String didYouMean(QueryWords words, Synonyms synonyms, IndexReader reader) throws IOException {
+        return didYouMean(words, synonyms, reader, t -> {
+            try {
+                return reader.docFreq(t);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** @param docFreq the documents holding a term (a search passes the lookups it made already) */
+    static String didYouMean(QueryWords words, Synonyms synonyms, IndexReader reader, ToIntFunction<Term> docFreq)
+            throws IOException {
         if (words.isEmpty()) {
             return null;
         }
@@ -42,7 +55,7 @@ final class Spelling {
             String typed = words.accented() ? words.exact().get(i) : words.folded().get(i);
             String folded = words.folded().get(i);
             String replacement = typed;
-            if (!covered.get(i) && isWord(folded) && unknown(reader, folded)) {
+            if (!covered.get(i) && isWord(folded) && unknown(docFreq, folded)) {
                 String field = words.accented() ? IndexSchema.SPELL_EXACT : IndexSchema.SPELL;
                 SuggestWord[] s = checker.suggestSimilar(new Term(field, typed), 1, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -56,9 +69,9 @@ final class Spelling {
         return changed ? String.join(" ", out) : null;
     }
 
-    private static boolean unknown(IndexReader reader, String folded) throws IOException {
-        return reader.docFreq(new Term(IndexSchema.CONTENT, folded)) == 0
-                && reader.docFreq(new Term(IndexSchema.TITLE, folded)) == 0;
+    private static boolean unknown(ToIntFunction<Term> docFreq, String folded) {
+        // content holds the title's words too
+        return docFreq.applyAsInt(new Term(IndexSchema.CONTENT, folded)) == 0;
     }
 
     /** Numbers and codes are not misspelt words. */

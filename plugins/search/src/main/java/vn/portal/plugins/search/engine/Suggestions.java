@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import vn.portal.plugins.search.engine.analysis.Fold;
@@ -46,7 +47,10 @@ final class Suggestions {
             String field = typing ? IndexSchema.TITLE_PREFIXES : IndexSchema.TITLE;
             b.add(new TermQuery(new Term(field, Fold.fold(folded))), Occur.MUST);
         }
-        b.add(new TermQuery(new Term(IndexSchema.PUBLIC, "1")), Occur.FILTER);
+        Query readable = Filters.readable(searcher.getIndexReader(), null);   // no restricted document
+        if (readable != null) {
+            b.add(readable, Occur.FILTER);
+        }
         Filters.anyOf(b, IndexSchema.SITE, sites == null ? Set.of() : sites);
         if (locale != null && !locale.isBlank()) {
             b.add(new TermQuery(new Term(IndexSchema.LOCALE, locale)), Occur.FILTER);

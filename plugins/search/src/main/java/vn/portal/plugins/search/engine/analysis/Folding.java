@@ -27,6 +27,11 @@ public final class Folding {
     private Folding() {
     }
 
+    /** The folded form of one character ("đ" → "d", "ẫ" → "a"), or null when folding leaves it as it is. */
+    public static String of(char c) {
+        return c >= 0x80 ? TABLE[c] : null;
+    }
+
     /** Whether folding changes the text. */
     public static boolean changes(char[] text, int length) {
         for (int i = 0; i < length; i++) {
