@@ -586,7 +586,7 @@ final class ContentService {
             if (!others.isEmpty()) {
                 em().createQuery("select " + PublishedItem.LINK + " from PublishedItem q where q.itemId in :ids",
                         Object[].class).setParameter("ids", others).getResultList()
-                        .forEach(row -> out.put(PublishedItem.link(row).locale, PublishedItem.link(row)));
+                        .stream().map(PublishedItem::link).forEach(q -> out.put(q.locale, q));
             }
             return out;
         });

@@ -172,8 +172,8 @@ public final class LiveIndex implements AutoCloseable {
         return true;
     }
 
-    /** Makes what was applied searchable now and, when {@code commit} or its time has come, durable. */
-    public synchronized void flush(boolean commit) {
+    /** Makes what was applied searchable and, once a second, durable (the refresh thread, every 100 ms). */
+    private synchronized void flush() {
         long upTo = applied.get();
         boolean refreshed = false;
         lock.readLock().lock();
@@ -186,7 +186,7 @@ public final class LiveIndex implements AutoCloseable {
                 refreshed = true;
             }
             long now = System.nanoTime();
-            if (upTo != durable && (commit || now - lastCommit >= TimeUnit.MILLISECONDS.toNanos(DURABLE_MS))) {
+            if (upTo != durable && now - lastCommit >= TimeUnit.MILLISECONDS.toNanos(DURABLE_MS)) {
                 current.commit();
                 durable = upTo;
                 lastCommit = now;
@@ -205,7 +205,7 @@ public final class LiveIndex implements AutoCloseable {
 
     private void flushQuietly() {
         try {
-            flush(false);
+            flush();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Search index refresh failed; retried shortly: " + e, e);
         }
