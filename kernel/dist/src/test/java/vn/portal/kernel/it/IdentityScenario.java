@@ -70,8 +70,11 @@ final class IdentityScenario {
         // plain HTML forms cannot set headers: the token may ride in the address instead
         assertEquals(200, c.send("PUT", "/api/v1/sites/so-noi-vu?_csrf=" + c.csrf, site, false).statusCode());
         PortalScenario.assertProblem(c.send("PUT", "/api/v1/sites/so-noi-vu?_csrf=forged", site, false), 403);
+        assertFalse(portal.get("/s/so-noi-vu/").body().contains("Bảo trì hệ thống")); // the banner is remembered now
         assertEquals(201, c.write("POST", "/api/v1/notice/notices?site=so-noi-vu",
                 "{\"messageVi\":\"Bảo trì hệ thống\"}").statusCode(), "plugins check the same grants");
+        assertTrue(portal.get("/s/so-noi-vu/").body().contains("Bảo trì hệ thống"),
+                "a new notice shows at once on the site's pages (the remembered banner and cached page are dropped)");
         PortalScenario.assertProblem(c.write("POST", "/api/v1/notice/notices?site=so-tai-chinh",
                 "{\"messageVi\":\"Không được phép\"}"), 403);
         PortalScenario.assertProblem(c.get("/api/v1/users"), 403);

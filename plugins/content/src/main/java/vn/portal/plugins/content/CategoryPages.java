@@ -39,7 +39,7 @@ public class CategoryPages implements PublicRoute {
         return service.category(request.site().key(), request.pathParams().get("category"))
                 .filter(c -> Feeds.isFeed(feed))
                 .map(c -> Feeds.render(service, request.site(), request.locale(), null, feed,
-                        service.inCategory(request.site().key(), request.locale(), c.slug, 0, Feeds.SIZE),
+                        service.reads().inCategory(request.site().key(), request.locale(), c.slug, 0, Feeds.SIZE),
                         request.site().name(request.locale()) + " – " + c.name(request.locale()),
                         PATH + "/" + c.slug + "/"));
     }
@@ -48,7 +48,7 @@ public class CategoryPages implements PublicRoute {
         return service.category(request.site().key(), slug).map(c -> {
             boolean en = "en".equals(request.locale());
             int page = Math.max(1, ListingPages.parse(request.param("trang")));
-            List<PublishedItem> items = service.inCategory(request.site().key(), request.locale(), c.slug,
+            List<PublishedItem> items = service.reads().inCategory(request.site().key(), request.locale(), c.slug,
                     (page - 1) * ListingPages.PAGE, ListingPages.PAGE + 1);
             String html = ListingPages.list(service, request, items, page, en, c.slug + "/");
             return new PageContent(200, c.name(request.locale()), html,

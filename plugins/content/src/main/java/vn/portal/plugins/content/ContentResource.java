@@ -228,7 +228,7 @@ public class ContentResource {
         List<String> types = type == null || type.isBlank()
                 ? service.definitions().types().stream().map(ContentType::name).toList() : ContentService.split(type);
         String l = locale == null ? site.defaultLocale() : locale;
-        return service.latest(site.key(), l, types, p * s, s).stream()
+        return service.reads().latest(site.key(), l, types, p * s, s).stream()
                 .map(i -> PublishedView.of(i, service.url(i.siteKey, i.locale, i.type, i.slug))).toList();
     }
 
@@ -237,7 +237,7 @@ public class ContentResource {
     @Path("public/items/{slug}")
     public PublishedView publishedItem(@PathParam("slug") String slug, @QueryParam("locale") String locale) {
         String l = locale == null ? site.defaultLocale() : locale;
-        PublishedItem p = service.published(site.key(), l, slug)
+        PublishedItem p = service.reads().published(site.key(), l, slug)
                 .orElseThrow(() -> ApiProblem.notFound("Nothing published at '" + slug + "' on " + site.key()));
         return PublishedView.of(p, service.url(p.siteKey, p.locale, p.type, p.slug));
     }
@@ -295,7 +295,7 @@ public class ContentResource {
     public List<SyndicationView> incoming(@QueryParam("status") String status) {
         staff();
         return service.syndication().toSite(site.key(), status == null || status.isBlank() ? null : status).stream()
-                .map(s -> SyndicationView.of(s, service.publishedById(s.sourceSite, s.itemId).map(p -> p.title)
+                .map(s -> SyndicationView.of(s, service.reads().publishedById(s.sourceSite, s.itemId).map(p -> p.title)
                         .orElse(null))).toList();
     }
 
@@ -311,7 +311,7 @@ public class ContentResource {
             throw ApiProblem.badRequest("Accept or reject?", Map.of("accept", "true or false"));
         }
         Syndication s = service.syndication().decide(site, sid, input.accept(), user.username(), input.comment());
-        return SyndicationView.of(s, service.publishedById(s.sourceSite, s.itemId).map(p -> p.title).orElse(null));
+        return SyndicationView.of(s, service.reads().publishedById(s.sourceSite, s.itemId).map(p -> p.title).orElse(null));
     }
 
     /** The source takes an item back from a site. */
@@ -350,7 +350,7 @@ public class ContentResource {
     public Response comment(@PathParam("id") String id, @FormParam("name") String name,
             @FormParam("email") String email, @FormParam("body") String body, @FormParam("website") String trap,
             @Context HttpServletRequest request) {
-        PublishedItem p = service.publishedById(site.key(), id)
+        PublishedItem p = service.reads().publishedById(site.key(), id)
                 .orElseThrow(() -> ApiProblem.notFound("No draft open for comment with id " + id));
         String page = service.url(p.siteKey, p.locale, p.type, p.slug);
         try {
@@ -403,7 +403,7 @@ public class ContentResource {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     public Response rate(@PathParam("id") String id, @jakarta.ws.rs.FormParam("level") int level,
             @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
-        PublishedItem p = service.publishedById(site.key(), id)
+        PublishedItem p = service.reads().publishedById(site.key(), id)
                 .orElseThrow(() -> ApiProblem.notFound("Nothing published with id " + id + " on " + site.key()));
         if (level < 1 || level > 3) {
             throw ApiProblem.badRequest("Choose 1, 2 or 3", Map.of("level", "1 not satisfied, 2 satisfied, 3 very satisfied"));
@@ -553,7 +553,7 @@ public class ContentResource {
     @Produces(MediaType.WILDCARD)
     public Response publicMedia(@PathParam("mediaId") String id, @QueryParam("w") Integer width)
             throws java.io.IOException {
-        if (!service.isPublishedMedia(site.key(), id)) {
+        if (!service.reads().isPublishedMedia(site.key(), id)) {
             throw ApiProblem.notFound("No published file " + id);
         }
         // ?w=320|640|1280: a resized copy of an image, for srcset

@@ -29,7 +29,7 @@ public class ContentSitemap implements SitemapSource {
                 out.add(new Entry(service.siteUrl(site.key(), locale) + CategoryPages.PATH + "/" + c.slug, null));
             }
         }
-        for (PublishedItem p : service.allPublished(site.key(), Math.max(0, limit - out.size()))) {
+        for (PublishedItem p : service.reads().allPublished(site.key(), Math.max(0, limit - out.size()))) {
             out.add(new Entry(service.url(p.siteKey, p.locale, p.type, p.slug), p.updatedAt.toInstant()));
         }
         return out;

@@ -26,7 +26,7 @@ final class Feeds {
     static PageContent render(ContentService service, Site site, String locale, ContentType type, String name) {
         List<String> types = type == null ? List.of("article", "announcement", "legal-document", "event", "draft-document")
                 : List.of(type.name());
-        return render(service, site, locale, null, name, service.latest(site.key(), locale, types, 0, SIZE),
+        return render(service, site, locale, null, name, service.reads().latest(site.key(), locale, types, 0, SIZE),
                 site.name(locale) + (type == null ? "" : " – " + type.label(locale)), type == null ? "" : type.path() + "/");
     }
 

@@ -52,11 +52,11 @@ public class ItemPages implements PublicRoute {
                     request.pathParams().get("slug")));
         }
         // one transaction for the page's queries (each would otherwise take a connection and commit)
-        return context.transactions().required(() -> service.published(request.site().key(), request.locale(),
+        return context.transactions().required(() -> service.reads().published(request.site().key(), request.locale(),
                         request.pathParams().get("slug"))
                 .filter(p -> p.type.equals(type.name()))
                 .map(p -> {
-                    List<PublishedItem> related = service.related(p, 5);
+                    List<PublishedItem> related = service.reads().related(p, 5);
                     // the page also shows the related items: dropping one of them drops this page too
                     Set<String> tags = new java.util.HashSet<>(Set.of(tag(p.itemId)));
                     related.forEach(r -> tags.add(tag(r.itemId)));
@@ -133,7 +133,7 @@ public class ItemPages implements PublicRoute {
         if (!p.siteKey.equals(request.site().key())) {
             meta.put("canonical", service.url(p.siteKey, p.locale, p.type, p.slug)); // shown here, owned there
         }
-        Map<String, PublishedItem> translations = service.publishedTranslations(p);
+        Map<String, PublishedItem> translations = service.reads().publishedTranslations(p);
         for (String locale : request.site().locales()) {
             if (!locale.equals(p.locale)) {
                 PublishedItem t = translations.get(locale);

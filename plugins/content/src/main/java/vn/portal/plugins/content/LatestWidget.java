@@ -37,15 +37,15 @@ public class LatestWidget implements Widget {
         ContentService service = ContentPlugin.service(context);
         boolean en = "en".equals(request.locale());
         StringBuilder b = new StringBuilder();
-        links(b, service, service.mandatory(request.site().key(), request.locale()), "mandatory",
+        links(b, service, service.reads().mandatory(request.site().key(), request.locale()), "mandatory",
                 en ? "Notices from the province" : "Thông báo của cấp trên");
         featured(b, service, request, en);
         section(b, service, request, List.of("article"), en ? "Latest news" : "Tin mới");
         section(b, service, request, List.of("announcement"), en ? "Announcements" : "Thông báo");
         section(b, service, request, List.of("legal-document"), en ? "Legal documents" : "Văn bản mới");
-        links(b, service, service.fromBelow(request.site().key(), request.locale(), 6), "from-below",
+        links(b, service, service.reads().fromBelow(request.site().key(), request.locale(), 6), "from-below",
                 en ? "From departments and communes" : "Tin từ các sở, ngành, địa phương");
-        links(b, service, service.latest(request.site().key(), request.locale(), List.of("procedure-page"), 0, 8),
+        links(b, service, service.reads().latest(request.site().key(), request.locale(), List.of("procedure-page"), 0, 8),
                 "services", en ? "Online public services" : "Dịch vụ công trực tuyến");
         return b.toString();
     }
@@ -79,7 +79,7 @@ public class LatestWidget implements Widget {
 
     private void section(StringBuilder b, ContentService service, RenderRequest request, List<String> types,
             String heading) {
-        links(b, service, service.latest(request.site().key(), request.locale(), types, 0, 6), types.get(0), heading);
+        links(b, service, service.reads().latest(request.site().key(), request.locale(), types, 0, 6), types.get(0), heading);
     }
 
     /** A list of items linking to their own (canonical) pages; nothing when empty. */

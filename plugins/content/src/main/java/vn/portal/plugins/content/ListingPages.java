@@ -55,7 +55,7 @@ public class ListingPages implements PublicRoute {
             items = service.search(request.site().key(), request.locale(), type.name(), filters, (page - 1) * PAGE,
                     PAGE + 1);
         } else {
-            items = service.latest(request.site().key(), request.locale(), List.of(type.name()), (page - 1) * PAGE,
+            items = service.reads().latest(request.site().key(), request.locale(), List.of(type.name()), (page - 1) * PAGE,
                     PAGE + 1);
         }
         b.append(list(service, request, items, page, en, type.path() + "/")).append("</section>");

@@ -64,7 +64,7 @@ final class Participation {
     /** A comment on a published draft-document whose comment period is open; held for moderation. */
     Comment comment(Site site, String itemId, String name, String email, String body, String trap, String address) {
         check(address, trap);
-        PublishedItem p = content.publishedById(site.key(), itemId)
+        PublishedItem p = content.reads().publishedById(site.key(), itemId)
                 .filter(x -> "draft-document".equals(x.type))
                 .orElseThrow(() -> ApiProblem.notFound("No draft open for comment with id " + itemId));
         Object until = ContentService.fieldsOf(p.fields).get("commentsOpenUntil");

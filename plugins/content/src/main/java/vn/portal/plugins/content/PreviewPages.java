@@ -86,16 +86,7 @@ public class PreviewPages implements PublicRoute {
     private static PublishedItem asPublished(ContentItem item) {
         PublishedItem p = new PublishedItem();
         p.itemId = item.id;
-        p.siteKey = item.siteKey;
-        p.type = item.type;
-        p.locale = item.locale;
-        p.slug = item.slug;
-        p.title = item.title;
-        p.summary = item.summary;
-        p.fields = item.fields;
-        p.categories = item.categories;
-        p.revision = item.revision;
-        p.author = item.author;
+        p.copy(item, item.fields);
         p.publishedAt = item.publishedAt != null ? item.publishedAt : Timestamp.from(Instant.now());
         p.updatedAt = item.updatedAt;
         return p;

@@ -27,6 +27,9 @@ public class PublishedItem {
     String categories;
     int revision;
     String author;
+    /** The id of the original item: its own id, or for a translation its original's (see V11). */
+    @Column(name = "family_id")
+    String familyId;
     @Column(name = "published_at")
     Timestamp publishedAt;
     @Column(name = "updated_at")
@@ -34,6 +37,21 @@ public class PublishedItem {
 
     @jakarta.persistence.Transient
     private Map<String, Object> values;
+
+    /** Takes what the public sees of the item (all but the id and the dates), with these fields. */
+    void copy(ContentItem item, String fieldsJson) {
+        siteKey = item.siteKey;
+        type = item.type;
+        locale = item.locale;
+        slug = item.slug;
+        title = item.title;
+        summary = item.summary;
+        fields = fieldsJson;
+        categories = item.categories;
+        revision = item.revision;
+        author = item.author;
+        familyId = item.translationOf == null ? item.id : item.translationOf;
+    }
     @jakarta.persistence.Transient
     private String valuesOf;
 
