@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.kernel.api.rest.ApiProblem;
 import vn.portal.kernel.api.site.Site;
+import vn.portal.kernel.api.site.SiteMemo;
 
 /**
  * Items of a site: create, edit (every save a revision, stale edits refused), move through
@@ -34,6 +36,7 @@ final class ContentService {
     private final SyndicationService syndication;
     private final MediaLibrary media;
     private final PublishedReads reads;
+    private final SiteMemo<List<Category>> categories = new SiteMemo<>(Duration.ofSeconds(30), this::readCategories);
 
     ContentService(PluginContext context, Definitions definitions) {
         this.context = context;
@@ -159,7 +162,8 @@ final class ContentService {
 
     /** The category slugs, each one of the site's, as stored (space-separated), or null for none. */
     private String categories(String siteKey, List<String> slugs, Map<String, String> errors) {
-        List<String> known = categoriesOf(siteKey).stream().map(c -> c.slug).toList();
+        // from the database, not the remembered list: a change validates against what is committed (or its own transaction's)
+        List<String> known = readCategories(siteKey).stream().map(c -> c.slug).toList();
         List<String> unknown = slugs.stream().filter(c -> !known.contains(c)).toList();
         if (!unknown.isEmpty()) {
             errors.put("categories", "not categories of this site: " + unknown + "; known: " + known);
@@ -167,9 +171,15 @@ final class ContentService {
         return slugs.isEmpty() ? null : String.join(" ", new java.util.LinkedHashSet<>(slugs));
     }
 
+    /** The site's categories in their order (remembered: every item page names its categories). */
     List<Category> categoriesOf(String siteKey) {
-        return context.transactions().required(() -> em().createQuery("select c from Category c where c.siteKey = :s"
-                + " order by c.position, c.nameVi", Category.class).setParameter("s", siteKey).getResultList());
+        return categories.get(siteKey);
+    }
+
+    private List<Category> readCategories(String siteKey) {
+        return List.copyOf(context.transactions().required(() -> em().createQuery("select c from Category c"
+                + " where c.siteKey = :s order by c.position, c.nameVi", Category.class).setParameter("s", siteKey)
+                .getResultList()));
     }
 
     Optional<Category> category(String siteKey, String slug) {
@@ -187,21 +197,24 @@ final class ContentService {
         if (!errors.isEmpty()) {
             throw ApiProblem.badRequest("The category has invalid fields", errors);
         }
-        return context.transactions().required(() -> {
-            Category c = category(siteKey, slug).orElseGet(() -> {
-                Category n = new Category();
-                n.id = UUID.randomUUID().toString();
-                n.siteKey = siteKey;
-                n.slug = slug;
-                em().persist(n);
-                return n;
-            });
+        return categories.changing(() -> context.transactions().required(() -> {
+            // the managed row, not the remembered copy
+            Category c = em().createQuery("select c from Category c where c.siteKey = :s and c.slug = :slug",
+                    Category.class).setParameter("s", siteKey).setParameter("slug", slug).getResultList().stream()
+                    .findFirst().orElseGet(() -> {
+                        Category n = new Category();
+                        n.id = UUID.randomUUID().toString();
+                        n.siteKey = siteKey;
+                        n.slug = slug;
+                        em().persist(n);
+                        return n;
+                    });
             c.nameVi = nfc(nameVi);
             c.nameEn = nfc(nameEn);
             c.position = position == null ? 0 : position;
             context.pageCache().invalidate(vn.portal.kernel.api.web.PageCache.general(siteKey));
             return c;
-        });
+        }));
     }
 
     /** The base slug, or base-2, base-3… when taken on the site in that language. */

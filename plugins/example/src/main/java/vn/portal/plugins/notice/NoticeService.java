@@ -3,57 +3,39 @@ package vn.portal.plugins.notice;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import vn.portal.kernel.api.plugin.PluginContext;
+import vn.portal.kernel.api.site.SiteMemo;
 
 /** Notices of a site: the plugin's only application service. */
 final class NoticeService {
 
-    /**
-     * How long a site's notices are remembered at most. The banner is on every page, so without the
-     * memo every uncached page paid a query; changes made here clear it at once, and this bound
-     * covers notices changed on another node (whose page cache is not told either: ADR 0004).
-     */
-    private static final long MEMO_NANOS = 30_000_000_000L;
-
     private final PluginContext context;
-    /** Per site: the active notices not yet ended when read, and when they were read. */
-    private final Map<String, Memo> memo = new ConcurrentHashMap<>();
-    /** Counts the changes made here: a read that overlapped one is not remembered. */
-    private final AtomicLong changes = new AtomicLong();
-
-    private record Memo(List<Notice> notices, long readAt) {
-    }
+    /**
+     * The banner is on every page: remembered per site (the notices active and not ended when read),
+     * it costs no query per uncached page. Every change here forgets it.
+     */
+    private final SiteMemo<List<Notice>> active;
 
     NoticeService(PluginContext context) {
         this.context = context;
+        this.active = new SiteMemo<>(Duration.ofSeconds(30), site -> List.copyOf(context.transactions().required(
+                () -> em().createQuery("select n from Notice n where n.siteKey = :site and n.active = true"
+                        + " and (n.endsAt is null or n.endsAt > :now) order by n.startsAt", Notice.class)
+                        .setParameter("site", site).setParameter("now", Timestamp.from(Instant.now())).getResultList())));
     }
 
     /** Notices showing now on a site. */
     List<Notice> current(String siteKey) {
-        Memo m = memo.get(siteKey);
-        if (m == null || System.nanoTime() - m.readAt() > MEMO_NANOS) {
-            long readAt = System.nanoTime();
-            long changesBefore = changes.get();
-            m = new Memo(List.copyOf(context.transactions().required(() -> em().createQuery(
-                    "select n from Notice n where n.siteKey = :site and n.active = true"
-                            + " and (n.endsAt is null or n.endsAt > :now) order by n.startsAt", Notice.class)
-                    .setParameter("site", siteKey).setParameter("now", Timestamp.from(Instant.now())).getResultList())),
-                    readAt);
-            if (changes.get() == changesBefore) {
-                memo.put(siteKey, m);
-            }
-        }
         // the times are checked at each call: a remembered notice starts and ends on time
         Timestamp now = Timestamp.from(Instant.now());
-        return m.notices().stream().filter(n -> !n.startsAt.after(now) && (n.endsAt == null || n.endsAt.after(now)))
-                .toList();
+        return active.get(siteKey).stream()
+                .filter(n -> !n.startsAt.after(now) && (n.endsAt == null || n.endsAt.after(now))).toList();
     }
 
     List<Notice> all(String siteKey) {
@@ -68,7 +50,7 @@ final class NoticeService {
         if (!errors.isEmpty()) {
             throw new InvalidNoticeException(errors);
         }
-        return forgetAfter(() -> context.transactions().required(() -> {
+        return active.changing(() -> context.transactions().required(() -> {
             Notice n = new Notice();
             n.id = UUID.randomUUID().toString();
             n.siteKey = siteKey;
@@ -91,26 +73,16 @@ final class NoticeService {
 
     /** Switches off every notice of a site (used when the site is archived). Idempotent. */
     int deactivateAll(String siteKey) {
-        return forgetAfter(() -> context.transactions().required(() -> em()
+        return active.changing(() -> context.transactions().required(() -> em()
                 .createQuery("update Notice n set n.active = false where n.siteKey = :site and n.active = true")
                 .setParameter("site", siteKey).executeUpdate()));
     }
 
     /** Switches off notices whose end has passed. */
     int expire() {
-        return forgetAfter(() -> context.transactions().required(() -> em()
+        return active.changing(() -> context.transactions().required(() -> em()
                 .createQuery("update Notice n set n.active = false where n.active = true and n.endsAt < :now")
                 .setParameter("now", Timestamp.from(Instant.now())).executeUpdate()));
-    }
-
-    /** Runs a change, then forgets the remembered notices (after its commit, so none is read back stale). */
-    private <T> T forgetAfter(java.util.function.Supplier<T> change) {
-        try {
-            return change.get();
-        } finally {
-            changes.incrementAndGet();
-            memo.clear();
-        }
     }
 
     static Map<String, String> validate(NoticeInput in) {
