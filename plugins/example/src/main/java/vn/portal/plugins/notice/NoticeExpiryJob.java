@@ -12,7 +12,7 @@ public class NoticeExpiryJob implements ScheduledJob {
     private final NoticeService service;
 
     public NoticeExpiryJob(PluginContext context) {
-        this.service = new NoticeService(context);
+        this.service = NoticePlugin.service(context);
     }
 
     @Override

@@ -14,7 +14,7 @@ public class NoticeRest implements RestResource {
 
     public NoticeRest(PluginContext context) {
         this.context = context;
-        this.service = new NoticeService(context);
+        this.service = NoticePlugin.service(context);
     }
 
     @Override

@@ -12,7 +12,7 @@ public class NoticeWidget implements Widget {
     private final NoticeService service;
 
     public NoticeWidget(PluginContext context) {
-        this.service = new NoticeService(context);
+        this.service = NoticePlugin.service(context);
     }
 
     @Override

@@ -28,7 +28,7 @@ public class NoticesModel {
 
     NoticesModel(PluginContext context) {
         this.context = context;
-        this.service = new NoticeService(context);
+        this.service = NoticePlugin.service(context);
         this.siteKey = getSiteKeys().stream().findFirst().orElse(null);
     }
 

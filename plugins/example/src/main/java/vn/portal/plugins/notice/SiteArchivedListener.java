@@ -13,7 +13,7 @@ public class SiteArchivedListener implements EventListener {
     private final NoticeService service;
 
     public SiteArchivedListener(PluginContext context) {
-        this.service = new NoticeService(context);
+        this.service = NoticePlugin.service(context);
     }
 
     @Override
