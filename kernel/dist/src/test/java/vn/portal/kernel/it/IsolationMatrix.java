@@ -47,8 +47,10 @@ final class IsolationMatrix {
     void everyEndpointRefusesAnonymousCallersAndOtherSitesAdministrators() throws Exception {
         List<Endpoint> endpoints = endpoints();
         assertTrue(endpoints.stream().anyMatch(e -> e.owner().equals("notice")), "plugin endpoints are listed");
-        assertTrue(endpoints.stream().anyMatch(e -> e.path().equals("/content/media/{mediaId}") && e.method().equals("DELETE")),
-                "the endpoints of a plugin's sub-resource (the content library's) are listed, so they are checked below");
+        for (String subResource : List.of("/content/media/{mediaId}", "/eform/files/{procedure}/{fileKey}/versions")) {
+            assertTrue(endpoints.stream().anyMatch(e -> e.path().equals(subResource)),
+                    "the endpoints of a plugin's sub-resource are listed, so they are checked below: " + subResource);
+        }
         assertTrue(endpoints.stream().anyMatch(e -> e.path().equals("/sites/{key}") && e.method().equals("PUT")));
 
         String name = "cl-" + UUID.randomUUID().toString().substring(0, 8);

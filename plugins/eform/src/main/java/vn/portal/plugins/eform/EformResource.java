@@ -40,11 +40,13 @@ public class EformResource {
     private final PluginContext context;
     private final Site site;
     private final EformPlugin.Services services;
+    private final EformCalls calls;
 
     EformResource(PluginContext context, Site site) {
         this.context = context;
         this.site = site;
         this.services = EformPlugin.services(context);
+        this.calls = new EformCalls(context, site, services);
     }
 
     // ---- forms -------------------------------------------------------------------------------
@@ -79,7 +81,7 @@ public class EformResource {
     @GET
     @Path("forms/{formKey}/versions")
     public List<VersionView> versions(@PathParam("formKey") String formKey) {
-        require(EformPermissions.DESIGN);
+        calls.require(EformPermissions.DESIGN);
         Form f = services.forms().byKey(site.key(), formKey)
                 .orElseThrow(() -> ApiProblem.notFound("No form " + formKey + " on " + site.key()));
         return services.forms().versions(f.id).stream().map(v -> new VersionView(v.version, v.status, v.createdBy,
@@ -90,10 +92,10 @@ public class EformResource {
     @GET
     @Path("forms/{formKey}/versions/{version}")
     public Response version(@PathParam("formKey") String formKey, @PathParam("version") String version) {
-        require(EformPermissions.DESIGN);
+        calls.require(EformPermissions.DESIGN);
         Form f = services.forms().byKey(site.key(), formKey)
                 .orElseThrow(() -> ApiProblem.notFound("No form " + formKey + " on " + site.key()));
-        LoadedForm v = services.forms().version(f.id, number(version)).orElseThrow();
+        LoadedForm v = services.forms().version(f.id, EformCalls.number(version)).orElseThrow();
         return definitionResponse(v, null);
     }
 
@@ -102,7 +104,7 @@ public class EformResource {
     @Path("forms")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createVersion(String definition) {
-        PortalUser user = require(EformPermissions.DESIGN);
+        PortalUser user = calls.require(EformPermissions.DESIGN);
         FormVersion v = services.forms().createVersion(site, definition == null ? "" : definition, user.username());
         return Response.status(201).entity(Map.of("formId", v.formId, "version", v.version, "status", v.status)).build();
     }
@@ -110,8 +112,8 @@ public class EformResource {
     @POST
     @Path("forms/{formKey}/versions/{version}/publish")
     public Map<String, Object> publish(@PathParam("formKey") String formKey, @PathParam("version") String version) {
-        require(EformPermissions.DESIGN);
-        Form f = services.forms().publish(site, formKey, number(version));
+        calls.require(EformPermissions.DESIGN);
+        Form f = services.forms().publish(site, formKey, EformCalls.number(version));
         return Map.of("key", f.formKey, "currentVersion", f.currentVersion);
     }
 
@@ -129,80 +131,10 @@ public class EformResource {
 
     // ---- downloadable forms (level 2) -----------------------------------------------------------
 
-    /** A downloadable form with its current version; {@code url} is its stable public address. */
-    public record FileView(String procedureCode, String key, String titleVi, String titleEn, int currentVersion,
-            String fileName, String type, long size, String uploadedAt, String url) {
-    }
-
-    public record FileVersionView(int version, String fileName, String type, long size, String sha256, String uploadedBy,
-            String uploadedAt, boolean current, String url) {
-    }
-
-    @GET
+    /** The downloadable forms of the site's procedures: {@code files/…}. */
     @Path("files")
-    public List<FileView> files(@QueryParam("procedure") String procedure) {
-        require(EformPermissions.DESIGN);
-        return services.files().ofSite(site.key()).stream().filter(f -> blank(procedure) || f.procedureCode.equals(
-                procedure.strip())).map(f -> fileView(f, services.files().current(f).orElse(null))).toList();
-    }
-
-    /**
-     * Uploads a downloadable form ({@code multipart/form-data}: {@code procedure}, {@code key} (optional, made
-     * from the title), {@code titleVi}, {@code titleEn}, {@code file}). The same procedure and key again adds a
-     * version, which becomes the current one. The file must be PDF, DOCX, XLSX, ODT or ODS by its bytes.
-     */
-    @POST
-    @Path("files")
-    @Consumes(MediaType.WILDCARD)
-    public Response uploadFile(@HeaderParam("Content-Type") String contentType, @QueryParam("lang") String lang,
-            @Context HttpServletRequest request, InputStream body) {
-        PortalUser user = require(EformPermissions.DESIGN);
-        String locale = locale(lang, request);
-        Multipart post = read(contentType, body, Texts.of(locale));
-        Multipart.FilePart file = post.files().stream().filter(f -> f.field().equals("file")).findFirst().orElse(null);
-        FormFiles.Stored s = services.files().upload(site, new FormFiles.Upload(post.text("procedure"), post.text("key"),
-                post.text("titleVi"), post.text("titleEn"), file == null ? null : file.fileName(),
-                file == null ? null : file.bytes()), user.username(), locale);
-        return Response.status(201).entity(fileView(s.file(), s.version())).build();
-    }
-
-    @GET
-    @Path("files/{procedure}/{fileKey}/versions")
-    public List<FileVersionView> fileVersions(@PathParam("procedure") String procedure,
-            @PathParam("fileKey") String fileKey) {
-        require(EformPermissions.DESIGN);
-        FormFile f = staffFile(procedure, fileKey);
-        return services.files().versions(f.id).stream().map(v -> new FileVersionView(v.version, v.fileName,
-                v.contentType, v.sizeBytes, v.sha256, v.uploadedBy, DossierEvents.time(v.uploadedAt),
-                v.version == f.currentVersion, "/api/v1/eform/files/" + Links.q(f.procedureCode) + "/"
-                        + Links.q(f.fileKey) + "/versions/" + v.version + "?site=" + Links.q(site.key()))).toList();
-    }
-
-    /** Any version, for staff (citizens get the current one only). */
-    @GET
-    @Path("files/{procedure}/{fileKey}/versions/{version}")
-    @Produces(MediaType.WILDCARD)
-    public Response fileVersion(@PathParam("procedure") String procedure, @PathParam("fileKey") String fileKey,
-            @PathParam("version") String version) throws IOException {
-        require(EformPermissions.DESIGN);
-        FormFile f = staffFile(procedure, fileKey);
-        FormFileVersion v = services.files().version(f.id, number(version))
-                .orElseThrow(() -> ApiProblem.notFound("No version " + version + " of " + fileKey));
-        return download(f, v, null, "private, no-store");
-    }
-
-    /** The current version at an address that never changes: what the procedure's pages link to. */
-    @Public
-    @GET
-    @Path("files/{procedure}/{fileKey}")
-    @Produces(MediaType.WILDCARD)
-    public Response currentFile(@PathParam("procedure") String procedure, @PathParam("fileKey") String fileKey,
-            @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
-        FormFile f = services.files().find(site.key(), procedure, fileKey)
-                .orElseThrow(() -> ApiProblem.notFound("No downloadable form " + procedure + "/" + fileKey));
-        FormFileVersion v = services.files().current(f).orElseThrow(() -> ApiProblem.notFound("The file is missing"));
-        // the address stays, the bytes change with a new version: caches must ask again (the ETag makes it cheap)
-        return download(f, v, ifNoneMatch, "public, no-cache");
+    public FormFilesResource files() {
+        return new FormFilesResource(context, site, services, calls);
     }
 
     /** What the portal offers for a procedure on every site: its online forms and downloadable forms. */
@@ -215,35 +147,9 @@ public class EformResource {
     @Path("procedures/{procedureCode}")
     public ProcedureLinks procedureLinks(@PathParam("procedureCode") String procedureCode, @QueryParam("lang") String lang,
             @Context HttpServletRequest request) {
-        String locale = locale(lang, request);
+        String locale = EformCalls.locale(lang, request);
         ProcedureLinksWidget.Found found = ProcedureLinksWidget.links(context, procedureCode, locale);
         return new ProcedureLinks(procedureCode, found.forms(), found.files());
-    }
-
-    private FormFile staffFile(String procedure, String fileKey) {
-        return services.files().find(site.key(), procedure, fileKey)
-                .orElseThrow(() -> ApiProblem.notFound("No downloadable form " + procedure + "/" + fileKey + " on "
-                        + site.key()));
-    }
-
-    private FileView fileView(FormFile f, FormFileVersion v) {
-        String base = context.sites().url(site.key()).replaceAll("^(https?://[^/]+).*$", "$1");
-        return new FileView(f.procedureCode, f.fileKey, f.titleVi, f.titleEn, f.currentVersion,
-                v == null ? null : v.fileName, v == null ? null : v.contentType, v == null ? 0 : v.sizeBytes,
-                v == null ? null : DossierEvents.time(v.uploadedAt), base + FormFiles.url(site.key(), f.procedureCode,
-                        f.fileKey));
-    }
-
-    private Response download(FormFile f, FormFileVersion v, String ifNoneMatch, String cacheControl) throws IOException {
-        String etag = "\"" + v.sha256 + "\"";
-        if (etag.equals(ifNoneMatch)) {
-            return Response.notModified().header("ETag", etag).header("Cache-Control", cacheControl).build();
-        }
-        InputStream in = context.blobs().open(v.blobId).orElseThrow(() -> ApiProblem.notFound("The file is missing"));
-        return Response.ok(in, v.contentType).header("Content-Disposition", "attachment; filename=\""
-                + FormFiles.downloadName(f, v) + "\"").header("X-Content-Type-Options", "nosniff")
-                .header("ETag", etag).header("Cache-Control", cacheControl)
-                .header("Content-Length", v.sizeBytes).build();
     }
 
     // ---- dossiers: the public side -----------------------------------------------------------------
@@ -260,10 +166,10 @@ public class EformResource {
     public Response submit(@HeaderParam("Content-Type") String contentType,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @QueryParam("lang") String lang,
             @Context HttpServletRequest request, InputStream body) {
-        String locale = locale(lang, request);
+        String locale = EformCalls.locale(lang, request);
         Texts t = Texts.of(locale);
-        sameOrigin(request, t);
-        Multipart post = read(contentType, body, t);
+        EformCalls.sameOrigin(request, t);
+        Multipart post = calls.read(contentType, body, t);
         String formKey = post.text("_form");
         LoadedForm form = services.forms().current(site.key(), formKey == null ? "" : formKey)
                 .orElseThrow(() -> ApiProblem.notFound("No published form " + formKey + " on " + site.key()));
@@ -294,7 +200,7 @@ public class EformResource {
     @Path("dossiers/{receiptCode}")
     public DossierViews.Tracking track(@PathParam("receiptCode") String receiptCode, @QueryParam("token") String token,
             @QueryParam("lang") String lang, @Context HttpServletRequest request) {
-        String locale = locale(lang, request);
+        String locale = EformCalls.locale(lang, request);
         Dossier d = services.dossiers().forApplicant(site.key(), receiptCode, token, context.identity().currentUser()
                 .map(PortalUser::id).orElse(null)).orElseThrow(() -> ApiProblem.notFound(Texts.of(locale).get("error.notFound")));
         return DossierViews.tracking(d, services.dossiers().history(d.id), context.catalogs(), locale);
@@ -311,10 +217,10 @@ public class EformResource {
     public Response supplement(@PathParam("receiptCode") String receiptCode, @QueryParam("token") String token,
             @HeaderParam("Content-Type") String contentType, @QueryParam("lang") String lang,
             @Context HttpServletRequest request, InputStream body) {
-        String locale = locale(lang, request);
+        String locale = EformCalls.locale(lang, request);
         Texts t = Texts.of(locale);
-        sameOrigin(request, t);
-        Multipart post = read(contentType, body, t);
+        EformCalls.sameOrigin(request, t);
+        Multipart post = calls.read(contentType, body, t);
         String given = token != null ? token : post.text("token");
         boolean browser = "page".equals(post.text("_return"));
         String page = new Links(context.sites()).page(site.key(), locale, Links.TRACK) + "?ma=" + Links.q(receiptCode)
@@ -347,10 +253,10 @@ public class EformResource {
     @Consumes(MediaType.WILDCARD)
     public Response draft(@HeaderParam("Content-Type") String contentType, @QueryParam("lang") String lang,
             @Context HttpServletRequest request, InputStream body) {
-        String locale = locale(lang, request);
+        String locale = EformCalls.locale(lang, request);
         Texts t = Texts.of(locale);
-        sameOrigin(request, t);
-        Multipart post = read(contentType, body, t);
+        EformCalls.sameOrigin(request, t);
+        Multipart post = calls.read(contentType, body, t);
         return Response.seeOther(URI.create(new WebFlow(context).post(site, post, locale))).build();
     }
 
@@ -361,13 +267,13 @@ public class EformResource {
     public List<DossierViews.Row> inbox(@QueryParam("status") String status, @QueryParam("procedure") String procedure,
             @QueryParam("overdue") Boolean overdue, @QueryParam("q") String q, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        require(EformPermissions.PROCESS);
+        calls.require(EformPermissions.PROCESS);
         Status st = status == null || status.isBlank() ? null : Status.parse(status);
         if (status != null && !status.isBlank() && st == null) {
             throw ApiProblem.badRequest("Unknown status " + status, Map.of("status", "unknown"));
         }
         return services.dossiers().list(site.key(), new Dossiers.Filter(st == null ? null : st.name(),
-                blank(procedure) ? null : procedure.strip(), overdue, blank(q) ? null : q.strip(),
+                EformCalls.blank(procedure) ? null : procedure.strip(), overdue, EformCalls.blank(q) ? null : q.strip(),
                 offset == null ? 0 : Math.max(0, offset), limit == null ? 50 : Math.max(1, Math.min(200, limit))))
                 .stream().map(DossierViews::row).toList();
     }
@@ -375,7 +281,7 @@ public class EformResource {
     @GET
     @Path("dossiers/{receiptCode}/detail")
     public DossierViews.Full detail(@PathParam("receiptCode") String receiptCode) {
-        require(EformPermissions.PROCESS);
+        calls.require(EformPermissions.PROCESS);
         Dossier d = staffDossier(receiptCode);
         return DossierViews.full(d, services.dossiers().attachments(d.id), services.dossiers().history(d.id));
     }
@@ -385,7 +291,7 @@ public class EformResource {
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("receiptCode") String receiptCode,
             @PathParam("attachmentId") String attachmentId) throws IOException {
-        require(EformPermissions.PROCESS);
+        calls.require(EformPermissions.PROCESS);
         Dossier d = staffDossier(receiptCode);
         Attachment a = services.dossiers().attachments(d.id).stream().filter(x -> x.id.equals(attachmentId)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("No attachment " + attachmentId));
@@ -401,7 +307,7 @@ public class EformResource {
     @Path("dossiers/{receiptCode}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public DossierViews.Full transition(@PathParam("receiptCode") String receiptCode, TransitionInput input) {
-        PortalUser user = require(EformPermissions.PROCESS);
+        PortalUser user = calls.require(EformPermissions.PROCESS);
         if (input == null) {
             throw ApiProblem.badRequest("Give the new status", Map.of("status", "required"));
         }
@@ -424,9 +330,9 @@ public class EformResource {
     public Response rate(@PathParam("receiptCode") String receiptCode, @QueryParam("token") String token,
             @HeaderParam("Content-Type") String contentType, @QueryParam("lang") String lang,
             @Context HttpServletRequest request, InputStream body) {
-        String locale = locale(lang, request);
+        String locale = EformCalls.locale(lang, request);
         Texts t = Texts.of(locale);
-        sameOrigin(request, t);
+        EformCalls.sameOrigin(request, t);
         String given = token;
         String level;
         boolean browser = false;
@@ -440,7 +346,7 @@ public class EformResource {
             level = o.getString("rating", null);
             given = given != null ? given : o.getString("token", null);
         } else {
-            Multipart post = read(contentType, body, t);
+            Multipart post = calls.read(contentType, body, t);
             level = post.text("rating");
             given = given != null ? given : post.text("token");
             browser = "page".equals(post.text("_return"));
@@ -473,7 +379,7 @@ public class EformResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response stats(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format, @QueryParam("lang") String lang) {
-        require(EformPermissions.PROCESS);
+        calls.require(EformPermissions.PROCESS);
         java.time.LocalDate today = EformPlugin.today();
         java.time.LocalDate end = Statistics.day(to, today, "to");
         java.time.LocalDate start = Statistics.day(from, end.withDayOfMonth(1), "from");
@@ -495,65 +401,5 @@ public class EformResource {
     private Dossier staffDossier(String receiptCode) {
         return services.dossiers().byCode(site.key(), receiptCode)
                 .orElseThrow(() -> ApiProblem.notFound("No dossier " + receiptCode + " on " + site.key()));
-    }
-
-    private PortalUser require(String permission) {
-        PortalUser user = context.identity().currentUser().orElseThrow(ApiProblem::unauthorized);
-        String p = permission + ":" + site.key();
-        if (!context.identity().isPermitted(user, p)) {
-            throw ApiProblem.forbidden(p);
-        }
-        return user;
-    }
-
-    private Multipart read(String contentType, InputStream body, Texts t) {
-        long max = (services.maxUploadMb() + 1L) * 1024 * 1024 * 10; // ten files at the limit, and the texts
-        try {
-            return Multipart.read(contentType, body, max);
-        } catch (Multipart.TooLarge e) {
-            throw new ApiProblem(413, t.get("error.tooLarge", max / 1024 / 1024), Map.of());
-        } catch (IOException e) {
-            throw ApiProblem.badRequest(e.getMessage(), Map.of());
-        }
-    }
-
-    /** Browsers send Origin with every cross-site post: one naming another host is refused (CSRF). */
-    private static void sameOrigin(HttpServletRequest request, Texts t) {
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return; // not a browser's cross-site post (browsers send Origin on those)
-        }
-        String host = request.getHeader("Host");
-        URI o;
-        try {
-            o = URI.create(origin);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem(403, t.get("error.crossSite"), Map.of());
-        }
-        String originHost = o.getHost() + (o.getPort() < 0 ? "" : ":" + o.getPort());
-        if (host == null || !(originHost.equalsIgnoreCase(host) || o.getHost() != null && o.getPort() < 0
-                && host.equalsIgnoreCase(o.getHost()))) {
-            throw new ApiProblem(403, t.get("error.crossSite"), Map.of());
-        }
-    }
-
-    private static String locale(String lang, HttpServletRequest request) {
-        if (lang != null) {
-            return "en".equals(lang) ? "en" : "vi";
-        }
-        String accept = request.getHeader("Accept-Language");
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? "en" : "vi";
-    }
-
-    private static int number(String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("No version " + s);
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }
