@@ -64,50 +64,54 @@ final class SentMarks {
     synchronized int reconcile() {
         Map<String, SentJournal.Listed> listed = journal.read();
         int marked = 0;
-        int unanswered = 0;
+        List<String> unanswered = new ArrayList<>(); // delivery ids
         if (!listed.isEmpty()) {
             List<Map.Entry<String, SentJournal.Listed>> entries = new ArrayList<>(listed.entrySet());
             for (int from = 0; from < entries.size(); from += 500) {
                 List<Map.Entry<String, SentJournal.Listed>> chunk = entries.subList(from, Math.min(entries.size(), from + 500));
-                int[] counts = context.transactions().required(() -> reconcile(chunk));
-                marked += counts[0];
-                unanswered += counts[1];
+                marked += context.transactions().required(() -> reconcile(chunk, unanswered));
             }
             LOG.info("[plugin=notify] " + listed.size() + " message(s) sent before the last stop were in this node's"
                     + " journal; " + marked + " of them were not marked sent yet and are now (they are not sent again)");
-            if (unanswered > 0) {
+            if (!unanswered.isEmpty()) {
                 // the one case that can lose a message: the server refused it in the instant the portal died
-                LOG.warning("[plugin=notify] " + unanswered + " of them had been handed over to the mail server when the"
-                        + " portal stopped, before its answer; they are taken as sent (their delivery log says so)");
+                LOG.warning("[plugin=notify] " + unanswered.size() + " of them had been handed over to the mail server"
+                        + " when the portal stopped, before its answer, and are taken as sent (their delivery log says"
+                        + " so): deliveries " + String.join(", ", unanswered.subList(0, Math.min(20, unanswered.size())))
+                        + (unanswered.size() > 20 ? ", …" : ""));
             }
         }
         clearJournal();
         return marked;
     }
 
-    /** Marks one chunk in the caller's transaction; @return {marked, of which handed over without an answer} */
-    private int[] reconcile(List<Map.Entry<String, SentJournal.Listed>> chunk) {
+    /**
+     * Marks one chunk in the caller's transaction; adds the ids of those marked from a hand-over
+     * without its answer to {@code unanswered}. @return how many it marked
+     */
+    private int reconcile(List<Map.Entry<String, SentJournal.Listed>> chunk, List<String> unanswered) {
         int[] counts = batch(RECONCILE, chunk.size(), (ps, i) -> {
             ps.setTimestamp(1, Timestamp.from(chunk.get(i).getValue().at()));
             ps.setString(2, chunk.get(i).getKey());
         });
         int marked = 0;
-        Map<String, Instant> unanswered = new LinkedHashMap<>();
+        Map<String, Instant> handedOver = new LinkedHashMap<>(); // key -> when
         for (int i = 0; i < counts.length; i++) {
             int n = counts[i] == Statement.SUCCESS_NO_INFO ? 1 : counts[i];
             marked += n;
             if (n > 0 && !chunk.get(i).getValue().answerRead()) {
-                unanswered.put(chunk.get(i).getKey(), chunk.get(i).getValue().at());
+                handedOver.put(chunk.get(i).getKey(), chunk.get(i).getValue().at());
             }
         }
-        if (!unanswered.isEmpty()) {
+        if (!handedOver.isEmpty()) {
             EntityManager em = context.persistence().entityManager();
             for (Delivery d : em.createQuery("select d from Delivery d where d.idemKey in :keys", Delivery.class)
-                    .setParameter("keys", List.copyOf(unanswered.keySet())).getResultList()) {
-                DeliveryQueue.log(em, d, "SENT", HANDED_OVER_NOTE, unanswered.get(d.idemKey));
+                    .setParameter("keys", List.copyOf(handedOver.keySet())).getResultList()) {
+                DeliveryQueue.log(em, d, "SENT", HANDED_OVER_NOTE, handedOver.get(d.idemKey));
+                unanswered.add(d.id);
             }
         }
-        return new int[] {marked, unanswered.size()};
+        return marked;
     }
 
     /** The channel accepted this delivery's message just now. */
