@@ -26,6 +26,16 @@ public interface NotificationChannel extends ExtensionPoint {
      */
     void send(OutgoingMessage message) throws DeliveryException;
 
+    /**
+     * Sends one message and calls {@code handOver} the instant the message has irrevocably left the
+     * portal, before waiting for the receiver's answer (see {@link HandOver}). If this then throws,
+     * the sender takes the hand-over back and treats the failure as usual. Channels that cannot
+     * tell that instant keep this default: their hand-over is the return of {@link #send(OutgoingMessage)}.
+     */
+    default void send(OutgoingMessage message, HandOver handOver) throws DeliveryException {
+        send(message);
+    }
+
     /** Messages per second this channel may send on one node, unless configured otherwise. */
     default int defaultRatePerSecond() {
         return 100;

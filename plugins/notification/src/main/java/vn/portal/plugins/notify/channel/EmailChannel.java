@@ -13,10 +13,12 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
+import java.util.logging.Logger;
 import org.pf4j.Extension;
 import vn.portal.kernel.api.config.Settings;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.plugins.notify.api.DeliveryException;
+import vn.portal.plugins.notify.api.HandOver;
 import vn.portal.plugins.notify.api.NotificationChannel;
 import vn.portal.plugins.notify.api.OutgoingMessage;
 import vn.portal.plugins.notify.api.TextFormat;
@@ -26,6 +28,13 @@ import vn.portal.plugins.notify.api.TextFormat;
  * One connection is kept open and reused, so a burst does not pay a TCP and SMTP handshake per
  * message. The Message-ID is the delivery's idempotency key: a message sent again after a crash
  * carries the same id, and mail systems and the tests can drop the repeat.
+ *
+ * <p>The hand-over ({@link HandOver}) is reported when the final "." of DATA has been flushed to the
+ * socket, before the server's answer ({@link HandOverTransport}). If the answer is a refusal, or
+ * the connection breaks or times out while waiting for it, send() throws as before (a refusal is
+ * permanent, anything else transient) and the sender takes the hand-over back: a live portal
+ * sends again rather than guess whether the server kept the message (at least once). Only a
+ * portal killed while waiting takes an unanswered hand-over as accepted (ADR 0006).
  *
  * <p>Settings: {@code plugin.notify.mail.smtp.host}, {@code …mail.smtp.port}, {@code …mail.from},
  * optionally {@code …mail.smtp.user}, {@code …mail.smtp.password}, {@code …mail.smtp.starttls}.
@@ -53,9 +62,13 @@ public class EmailChannel implements NotificationChannel {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(EmailChannel.class.getName());
+
     private final Settings settings;
     private Session session;
     private Transport transport;
+    /** False once Angus Mail's transport could not be extended here: hand-overs are not reported then. */
+    private boolean reportsHandOver = true;
 
     public EmailChannel(PluginContext context) {
         this.settings = context.settings();
@@ -82,7 +95,12 @@ public class EmailChannel implements NotificationChannel {
     }
 
     @Override
-    public synchronized void send(OutgoingMessage m) throws DeliveryException {
+    public void send(OutgoingMessage m) throws DeliveryException {
+        send(m, HandOver.NONE);
+    }
+
+    @Override
+    public synchronized void send(OutgoingMessage m, HandOver handOver) throws DeliveryException {
         MimeMessage mail;
         try {
             mail = compose(m);
@@ -92,7 +110,12 @@ public class EmailChannel implements NotificationChannel {
             throw DeliveryException.permanent("The message could not be composed: " + e.getMessage(), e);
         }
         try {
-            transport().sendMessage(mail, mail.getAllRecipients());
+            Transport t = transport();
+            if (reportsHandOver) {
+                HandOverTransport.send(t, mail, mail.getAllRecipients(), handOver::handedOver);
+            } else {
+                t.sendMessage(mail, mail.getAllRecipients());
+            }
         } catch (SendFailedException e) {
             // the server refused the recipient (5xx): trying again will not help
             throw DeliveryException.permanent("Máy chủ thư từ chối người nhận / the mail server refused the recipient: "
@@ -153,11 +176,26 @@ public class EmailChannel implements NotificationChannel {
 
     private Transport transport() throws MessagingException {
         if (transport == null || !transport.isConnected()) {
-            transport = session().getTransport("smtp");
+            transport = newTransport();
             String user = settings.get("mail.smtp.user").orElse(null);
             transport.connect(host(), port(), user, settings.get("mail.smtp.password").orElse(null));
         }
         return transport;
+    }
+
+    private Transport newTransport() throws MessagingException {
+        if (reportsHandOver) {
+            try {
+                return HandOverTransport.open(session());
+            } catch (LinkageError e) {
+                // another Jakarta Mail implementation, or Angus Mail not visible to this plugin
+                reportsHandOver = false;
+                LOG.warning("[plugin=notify] Angus Mail's SMTP transport is not available (" + e
+                        + "): e-mails are recorded as sent after the server's answer, so a kill -9 while"
+                        + " waiting for it can repeat one");
+            }
+        }
+        return session().getTransport("smtp");
     }
 
     /** Closes the kept connection (after an error, and when the plugin stops). */

@@ -174,11 +174,16 @@ public final class DeliveryQueue {
     }
 
     public static void log(EntityManager em, Delivery d, String outcome, String detail) {
+        log(em, d, outcome, detail, Instant.now());
+    }
+
+    /** A log line for what happened at {@code at} (a hand-over found in the journal at a start). */
+    static void log(EntityManager em, Delivery d, String outcome, String detail, Instant at) {
         Attempt a = new Attempt();
         a.id = UUID.randomUUID().toString();
         a.deliveryId = d.id;
         a.attemptNo = d.attempts;
-        a.attemptedAt = Timestamp.from(Instant.now());
+        a.attemptedAt = Timestamp.from(at);
         a.outcome = outcome;
         a.detail = detail == null ? null : detail.length() > 2000 ? detail.substring(0, 1999) + "…" : detail;
         em.persist(a);

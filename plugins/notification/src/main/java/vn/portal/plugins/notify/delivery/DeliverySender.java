@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import vn.portal.kernel.api.config.Settings;
 import vn.portal.kernel.api.plugin.PluginContext;
 import vn.portal.plugins.notify.api.DeliveryException;
+import vn.portal.plugins.notify.api.HandOver;
 import vn.portal.plugins.notify.api.NotificationChannel;
 import vn.portal.plugins.notify.api.OutgoingMessage;
 import vn.portal.plugins.notify.domain.Delivery;
@@ -29,12 +30,17 @@ import vn.portal.plugins.notify.template.Templates;
 /**
  * Sends what the listeners queued, outside their transactions. Each round claims due deliveries
  * with a conditional update and a lease (safe with several nodes: a row is claimed by one) and
- * sends them one by one. Right after a channel accepted a message its key is appended to this
- * node's journal ({@link SentJournal}); the "sent" marks go to the database a few at a time, in
- * one commit ({@link SentMarks}). A start marks what the journal lists before sending anything, so
- * a crash repeats only a message whose acceptance had not yet reached the journal — the instant
- * between the server's reply and one write() — and the repeat carries the same idempotency key
- * (the e-mail's Message-ID), so receivers can drop it. Failures are retried with backoff; after
+ * sends them one by one. When a channel reports that a message has left for good (e-mail: the
+ * final "." of DATA is in the socket, the server's answer is awaited) its key is appended to this
+ * node's journal ({@link SentJournal}) as handed over; an error answer takes that back (the failure
+ * is handled as usual), and an acceptance is appended too. The "sent" marks go to the database a
+ * few at a time, in one commit ({@link SentMarks}). A start marks what the journal lists before
+ * sending anything, a hand-over without its answer included, so a crash repeats only a message
+ * killed in the instant between its last bytes reaching the socket and one write() — or, for a
+ * channel that does not report hand-overs, between the receiver's answer and that write(). A repeat
+ * carries the same idempotency key (the e-mail's Message-ID), so receivers can drop it. The price:
+ * a server that refuses a message after DATA in the instant the portal dies loses that message
+ * (logged at the start). Failures are retried with backoff; after
  * the last try, or at once when retrying cannot help, the delivery is DEAD (re-sendable from the
  * admin). Rounds run on the kernel's scheduler threads, one after another.
  */
@@ -265,10 +271,12 @@ public final class DeliverySender {
         OutgoingMessage m = new OutgoingMessage(d.idemKey, d.eventType, d.recipient, d.locale, r.subject(), r.text(),
                 r.html(), link == null || link.toString().isEmpty() ? null : link.toString(),
                 unsubscribe == null ? null : unsubscribe.toString());
+        Journaled handOver = new Journaled(d);
         try {
             limiter.acquire(d.channel);
-            channel.send(m);
+            channel.send(m, handOver);
         } catch (DeliveryException e) {
+            handOver.takeBack();
             fail(d, e);
             return;
         } catch (InterruptedException e) {
@@ -276,10 +284,35 @@ public final class DeliverySender {
             release(d);
             return;
         } catch (RuntimeException e) {
+            handOver.takeBack();
             fail(d, DeliveryException.transient_(String.valueOf(e), e));
             return;
         }
         marks.sent(d, r.problem());
+    }
+
+    /** A channel's hand-over of one delivery, journaled at once; taken back when the send then fails. */
+    private final class Journaled implements HandOver {
+        private final Delivery delivery;
+        private boolean handedOver;
+
+        Journaled(Delivery delivery) {
+            this.delivery = delivery;
+        }
+
+        @Override
+        public void handedOver() {
+            if (!handedOver) {
+                handedOver = true;
+                marks.handedOver(delivery);
+            }
+        }
+
+        void takeBack() {
+            if (handedOver) {
+                marks.cancelled(delivery);
+            }
+        }
     }
 
     private void fail(Delivery d, DeliveryException e) {

@@ -21,8 +21,10 @@ import vn.portal.plugins.notify.domain.Delivery;
  * {@link SentJournal} (one write(), no database round trip), and the database marks follow a few
  * at a time: one commit and one JDBC batch for many messages instead of a commit per message. A
  * kill -9 before the marks are committed loses nothing: the next start marks what the journal
- * lists before sending, so the only message that can still go out twice is one the server took
- * but whose acceptance had not reached the journal (ADR 0006).
+ * lists before sending. A channel that reports its hand-over (e-mail: the final "." of DATA is in
+ * the socket) has it journaled before the answer is read, so the only message that can still go
+ * out twice is one killed within the instant between that write to the socket and the journal's
+ * write() (ADR 0006).
  */
 final class SentMarks {
 
@@ -37,6 +39,10 @@ final class SentMarks {
     /** Only rows still being sent: a row an administrator moved on since is left as it is. */
     private static final String RECONCILE = "UPDATE notify_delivery SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
             + " claim_token = NULL, lease_until = NULL WHERE idem_key = ? AND status = 'SENDING'";
+
+    /** The delivery log's word on a message taken as sent without the server's answer (only e-mail reports hand-overs). */
+    static final String HANDED_OVER_NOTE = "Đã giao cho máy chủ thư; cổng dừng trước khi nhận trả lời"
+            + " / handed over to the mail server; the portal stopped before its answer";
 
     private final PluginContext context;
     private final SentJournal journal;
@@ -56,27 +62,55 @@ final class SentMarks {
      * @return how many deliveries it marked
      */
     synchronized int reconcile() {
-        Map<String, Instant> listed = journal.read();
+        Map<String, SentJournal.Listed> listed = journal.read();
         int marked = 0;
+        List<String> unanswered = new ArrayList<>(); // delivery ids
         if (!listed.isEmpty()) {
-            List<Map.Entry<String, Instant>> entries = new ArrayList<>(listed.entrySet());
+            List<Map.Entry<String, SentJournal.Listed>> entries = new ArrayList<>(listed.entrySet());
             for (int from = 0; from < entries.size(); from += 500) {
-                List<Map.Entry<String, Instant>> chunk = entries.subList(from, Math.min(entries.size(), from + 500));
-                marked += context.transactions().required(() -> {
-                    int n = 0;
-                    for (int count : batch(RECONCILE, chunk.size(), (ps, i) -> {
-                        ps.setTimestamp(1, Timestamp.from(chunk.get(i).getValue()));
-                        ps.setString(2, chunk.get(i).getKey());
-                    })) {
-                        n += count == Statement.SUCCESS_NO_INFO ? 1 : count;
-                    }
-                    return n;
-                });
+                List<Map.Entry<String, SentJournal.Listed>> chunk = entries.subList(from, Math.min(entries.size(), from + 500));
+                marked += context.transactions().required(() -> reconcile(chunk, unanswered));
             }
             LOG.info("[plugin=notify] " + listed.size() + " message(s) sent before the last stop were in this node's"
                     + " journal; " + marked + " of them were not marked sent yet and are now (they are not sent again)");
+            if (!unanswered.isEmpty()) {
+                // the one case that can lose a message: the server refused it in the instant the portal died
+                LOG.warning("[plugin=notify] " + unanswered.size() + " of them had been handed over to the mail server"
+                        + " when the portal stopped, before its answer, and are taken as sent (their delivery log says"
+                        + " so): deliveries " + String.join(", ", unanswered.subList(0, Math.min(20, unanswered.size())))
+                        + (unanswered.size() > 20 ? ", …" : ""));
+            }
         }
         clearJournal();
+        return marked;
+    }
+
+    /**
+     * Marks one chunk in the caller's transaction; adds the ids of those marked from a hand-over
+     * without its answer to {@code unanswered}. @return how many it marked
+     */
+    private int reconcile(List<Map.Entry<String, SentJournal.Listed>> chunk, List<String> unanswered) {
+        int[] counts = batch(RECONCILE, chunk.size(), (ps, i) -> {
+            ps.setTimestamp(1, Timestamp.from(chunk.get(i).getValue().at()));
+            ps.setString(2, chunk.get(i).getKey());
+        });
+        int marked = 0;
+        Map<String, Instant> handedOver = new LinkedHashMap<>(); // key -> when
+        for (int i = 0; i < counts.length; i++) {
+            int n = counts[i] == Statement.SUCCESS_NO_INFO ? 1 : counts[i];
+            marked += n;
+            if (n > 0 && !chunk.get(i).getValue().answerRead()) {
+                handedOver.put(chunk.get(i).getKey(), chunk.get(i).getValue().at());
+            }
+        }
+        if (!handedOver.isEmpty()) {
+            EntityManager em = context.persistence().entityManager();
+            for (Delivery d : em.createQuery("select d from Delivery d where d.idemKey in :keys", Delivery.class)
+                    .setParameter("keys", List.copyOf(handedOver.keySet())).getResultList()) {
+                DeliveryQueue.log(em, d, "SENT", HANDED_OVER_NOTE, handedOver.get(d.idemKey));
+                unanswered.add(d.id);
+            }
+        }
         return marked;
     }
 
@@ -90,12 +124,43 @@ final class SentMarks {
         try {
             journal.append(d.idemKey, now);
         } catch (RuntimeException e) {
-            if (!journalBroken) {
-                LOG.log(Level.WARNING, "[plugin=notify] the sent journal cannot be written; every message is marked"
-                        + " in the database at once instead (slower): " + e.getMessage(), e);
-                journalBroken = true;
-            }
+            noteJournalBroken(e);
             flush();
+        }
+    }
+
+    private void noteJournalBroken(RuntimeException e) {
+        if (!journalBroken) {
+            LOG.log(Level.WARNING, "[plugin=notify] the sent journal cannot be written; every message is marked"
+                    + " in the database at once instead (slower): " + e.getMessage(), e);
+            journalBroken = true;
+        }
+    }
+
+    /**
+     * The channel has handed this delivery's message over and waits for the answer. If the portal
+     * dies before {@link #sent} or {@link #cancelled}, the next start takes it as sent.
+     */
+    synchronized void handedOver(Delivery d) {
+        if (journalBroken) {
+            return; // the database marks are written at once instead, after the answer
+        }
+        try {
+            journal.appendHandOver(d.idemKey, Instant.now());
+        } catch (RuntimeException e) {
+            noteJournalBroken(e);
+        }
+    }
+
+    /** The answer to a hand-over was a refusal or a broken connection: the message is not sent. */
+    synchronized void cancelled(Delivery d) {
+        try {
+            journal.appendCancel(d.idemKey, Instant.now());
+        } catch (RuntimeException e) {
+            // the failure is committed right after this; only a crash before that commit would take
+            // the hand-over as sent
+            LOG.warning("[plugin=notify] the sent journal cannot take back the hand-over of delivery " + d.id + ": "
+                    + e.getMessage());
         }
     }
 

@@ -12,10 +12,16 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.portal.kernel.testkit.InMemoryPluginContext;
 import vn.portal.plugins.notify.api.DeliveryException;
+import vn.portal.plugins.notify.api.HandOver;
 import vn.portal.plugins.notify.api.OutgoingMessage;
 
 /** E-mail against a real SMTP server (GreenMail) in the test JVM. */
@@ -70,5 +76,73 @@ class EmailChannelTest {
                 new OutgoingMessage("k", "t", "a@b.vn", "vi", "s", "x", null, null, null)));
         assertFalse(down.permanent(), "an unreachable server is worth retrying: " + down.getMessage());
         assertTrue(down.getMessage().contains("127.0.0.1:" + closedPort), "the message names the server: " + down.getMessage());
+    }
+
+    private static OutgoingMessage message(String key) {
+        return new OutgoingMessage(key, "t", "dan@example.vn", "vi", "Chủ đề", "nội dung", "<p>nội dung</p>", null, null);
+    }
+
+    @Test
+    void theHandOverIsReportedOnceBeforeTheServerAnswersTheEndOfData() throws Exception {
+        try (SmtpStub stub = new SmtpStub(SmtpStub.AfterData.ACCEPT, true)) {
+            EmailChannel email = channel(stub.port());
+            CountDownLatch handedOver = new CountDownLatch(1);
+            AtomicInteger calls = new AtomicInteger();
+            Future<?> sending = Executors.newSingleThreadExecutor().submit(() -> {
+                email.send(message("k-hand"), () -> {
+                    calls.incrementAndGet();
+                    handedOver.countDown();
+                });
+                return null;
+            });
+            assertTrue(stub.dataEnded.await(5, TimeUnit.SECONDS), "the stub got the whole message");
+            // the stub holds its 250: the hand-over must come without it
+            assertTrue(handedOver.await(5, TimeUnit.SECONDS), "hand-over reported while the answer is held back");
+            assertFalse(sending.isDone(), "send() still waits for the answer");
+            stub.answer.countDown();
+            sending.get(5, TimeUnit.SECONDS);
+            assertEquals(1, calls.get());
+            email.close();
+        }
+    }
+
+    @Test
+    void aMessageRefusedAfterDataWasHandedOverAndFailsPermanently() throws Exception {
+        try (SmtpStub stub = new SmtpStub(SmtpStub.AfterData.REFUSE_554, false)) {
+            AtomicInteger handOvers = new AtomicInteger();
+            DeliveryException e = assertThrows(DeliveryException.class,
+                    () -> channel(stub.port()).send(message("k-554"), handOvers::incrementAndGet));
+            assertEquals(1, handOvers.get(), "reported before the refusal was read, so the sender must take it back");
+            assertTrue(e.permanent(), "a 5xx refusal of the message is not retried: " + e.getMessage());
+            assertTrue(e.getMessage().contains("554"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aConnectionClosedOrSilentInsteadOfTheAnswerIsWorthRetrying() throws Exception {
+        for (SmtpStub.AfterData after : new SmtpStub.AfterData[] {SmtpStub.AfterData.CLOSE, SmtpStub.AfterData.SILENCE}) {
+            try (SmtpStub stub = new SmtpStub(after, false)) {
+                AtomicInteger handOvers = new AtomicInteger();
+                DeliveryException e = assertThrows(DeliveryException.class,
+                        () -> channel(stub.port()).send(message("k-" + after), handOvers::incrementAndGet));
+                assertEquals(1, handOvers.get(), after + ": the message had left");
+                // a live portal sends again rather than guess whether the server kept it
+                assertFalse(e.permanent(), after + " must be transient: " + e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aMessageThatNeverReachesTheEndOfDataIsNeverHandedOver() throws Exception {
+        AtomicInteger handOvers = new AtomicInteger();
+        HandOver counting = handOvers::incrementAndGet;
+        EmailChannel email = channel(MAIL.getSmtp().getPort());
+        assertThrows(DeliveryException.class, () -> email.send(new OutgoingMessage("k", "t", "a@@b", "vi", "s", "x",
+                null, null, null), counting));
+        email.send(message("k-ok"), counting); // GreenMail: the kept connection, then a 250
+        email.send(message("k-ok2"), counting);
+        email.close();
+        assertEquals(2, handOvers.get(), "one hand-over per message that reached the end of DATA");
+        assertEquals(2, MAIL.getReceivedMessages().length);
     }
 }
