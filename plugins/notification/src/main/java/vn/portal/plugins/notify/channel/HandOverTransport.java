@@ -3,12 +3,14 @@ package vn.portal.plugins.notify.channel;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.URLName;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
@@ -67,10 +69,29 @@ final class HandOverTransport extends SMTPTransport {
                 throw new MessagingException("The connection closed before the mail server answered: "
                         + e.getMessage(), e);
             }
-            throw e;
+            throw temporaryOrAsIs(e);
+        } catch (SendFailedException e) {
+            throw temporaryOrAsIs(e);
         } finally {
             onHandOver = null;
         }
+    }
+
+    /**
+     * A 4xx answer (to a recipient, or to the end of DATA) means "try again later" — a full mailbox, a
+     * greylisting server, a queue that is full — yet Angus Mail throws it as the SendFailedException
+     * the channel takes as permanent. Such a failure becomes a plain MessagingException: retried.
+     */
+    private static MessagingException temporaryOrAsIs(SendFailedException e) {
+        for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
+            int code = x instanceof SMTPSendFailedException f ? f.getReturnCode()
+                    : x instanceof SMTPAddressFailedException a ? a.getReturnCode() : 0;
+            if (code >= 400 && code < 500) {
+                return new MessagingException("The mail server asks to try again later (" + code + "): "
+                        + x.getMessage(), e);
+            }
+        }
+        return e;
     }
 
     @Override

@@ -133,6 +133,28 @@ class EmailChannelTest {
     }
 
     @Test
+    void aServerAskingToTryAgainLaterIsRetried() throws Exception {
+        try (SmtpStub stub = new SmtpStub(SmtpStub.AfterData.DEFER_451, false)) {
+            DeliveryException e = assertThrows(DeliveryException.class,
+                    () -> channel(stub.port()).send(message("k-451"), HandOver.NONE));
+            assertFalse(e.permanent(), "451 after DATA means later, not never: " + e.getMessage());
+            assertTrue(e.getMessage().contains("451"), e.getMessage());
+        }
+        // greylisting: the recipient is deferred with 450
+        try (SmtpStub stub = new SmtpStub(SmtpStub.AfterData.ACCEPT, false, "450 4.2.0 greylisted, come back later")) {
+            DeliveryException e = assertThrows(DeliveryException.class,
+                    () -> channel(stub.port()).send(message("k-450"), HandOver.NONE));
+            assertFalse(e.permanent(), "a greylisted recipient is retried: " + e.getMessage());
+        }
+        // while a refused recipient stays permanent
+        try (SmtpStub stub = new SmtpStub(SmtpStub.AfterData.ACCEPT, false, "550 5.1.1 no such user")) {
+            DeliveryException e = assertThrows(DeliveryException.class,
+                    () -> channel(stub.port()).send(message("k-550"), HandOver.NONE));
+            assertTrue(e.permanent(), "an unknown recipient is not retried: " + e.getMessage());
+        }
+    }
+
+    @Test
     void aMessageThatNeverReachesTheEndOfDataIsNeverHandedOver() throws Exception {
         AtomicInteger handOvers = new AtomicInteger();
         HandOver counting = handOvers::incrementAndGet;

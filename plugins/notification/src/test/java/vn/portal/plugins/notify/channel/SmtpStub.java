@@ -19,18 +19,25 @@ import java.util.concurrent.TimeUnit;
 final class SmtpStub implements AutoCloseable {
 
     /** What the stub does when the final "." of DATA arrives. */
-    enum AfterData { ACCEPT, REFUSE_554, CLOSE, SILENCE }
+    enum AfterData { ACCEPT, REFUSE_554, DEFER_451, CLOSE, SILENCE }
 
     private final ServerSocket server;
     private final Thread thread;
     private final AfterData after;
+    /** The answer to RCPT TO. */
+    private final String rcptAnswer;
     /** Counted down when the final "." has arrived. */
     final CountDownLatch dataEnded = new CountDownLatch(1);
     /** The test counts it down to let the stub answer the "."; already open unless held. */
     final CountDownLatch answer;
 
     SmtpStub(AfterData after, boolean holdAnswer) throws IOException {
+        this(after, holdAnswer, "250 ok");
+    }
+
+    SmtpStub(AfterData after, boolean holdAnswer, String rcptAnswer) throws IOException {
         this.after = after;
+        this.rcptAnswer = rcptAnswer;
         this.answer = new CountDownLatch(holdAnswer ? 1 : 0);
         this.server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         this.thread = new Thread(this::serve, "smtp-stub");
@@ -59,6 +66,7 @@ final class SmtpStub implements AutoCloseable {
                     switch (after) {
                         case ACCEPT -> say(out, "250 2.0.0 queued");
                         case REFUSE_554 -> say(out, "554 5.7.1 message refused");
+                        case DEFER_451 -> say(out, "451 4.3.0 queue full, try again later");
                         case CLOSE -> {
                             return;
                         }
@@ -69,11 +77,13 @@ final class SmtpStub implements AutoCloseable {
                 } else if (line.equals("DATA")) {
                     inData = true;
                     say(out, "354 go ahead");
+                } else if (line.startsWith("RCPT")) {
+                    say(out, rcptAnswer);
                 } else if (line.equals("QUIT")) {
                     say(out, "221 bye");
                     return;
                 } else {
-                    say(out, "250 ok"); // HELO, MAIL, RCPT, RSET, NOOP
+                    say(out, "250 ok"); // HELO, MAIL, RSET, NOOP
                 }
             }
         } catch (IOException | InterruptedException e) {
