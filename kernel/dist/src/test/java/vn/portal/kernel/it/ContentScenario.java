@@ -379,8 +379,16 @@ final class ContentScenario {
         assertProblem(unknown, 400);
         assertTrue(unknown.body().contains("\"categories\""), unknown.body());
         String title = "Rút ngắn thời gian giải quyết thủ tục " + UUID.randomUUID().toString().substring(0, 4);
-        publishAsAdmin("{\"type\":\"article\",\"title\":\"" + title + "\",\"categories\":[\"cai-cach-hanh-chinh\"],"
+        String id = publishAsAdmin("{\"type\":\"article\",\"title\":\"" + title + "\",\"categories\":[\"cai-cach-hanh-chinh\"],"
                 + "\"fields\":{\"body\":\"<p>Nội dung.</p>\"}}");
+        // the item's page names its category; renamed, the cached page (and the remembered categories) follow
+        String itemPage = "/s/" + SITE + "/tin-tuc/" + field(portal.adminGet(item(id)).body(), "slug");
+        assertTrue(portal.get(itemPage).body().contains(">Cải cách hành chính</a>"));
+        assertEquals(200, portal.adminSend("PUT", API + "/categories/cai-cach-hanh-chinh?site=" + SITE,
+                "{\"nameVi\":\"Cải cách hành chính công\",\"nameEn\":\"Administrative reform\"}").statusCode());
+        assertTrue(portal.get(itemPage).body().contains(">Cải cách hành chính công</a>"), "the renamed category shows at once");
+        assertEquals(200, portal.adminSend("PUT", API + "/categories/cai-cach-hanh-chinh?site=" + SITE,
+                "{\"nameVi\":\"Cải cách hành chính\",\"nameEn\":\"Administrative reform\"}").statusCode());
         String page = portal.get("/s/" + SITE + "/chuyen-muc/cai-cach-hanh-chinh").body();
         assertTrue(page.contains("Cải cách hành chính") && page.contains(title), "the category's page lists it");
         assertTrue(portal.get("/s/" + SITE + "/chuyen-muc/cai-cach-hanh-chinh/rss.xml").body()

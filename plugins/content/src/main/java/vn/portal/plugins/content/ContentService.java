@@ -212,7 +212,8 @@ final class ContentService {
             c.nameVi = nfc(nameVi);
             c.nameEn = nfc(nameEn);
             c.position = position == null ? 0 : position;
-            context.pageCache().invalidate(vn.portal.kernel.api.web.PageCache.general(siteKey));
+            // item pages, lists and menus name categories: a rename is rare, so every page of the site goes
+            context.pageCache().invalidate(vn.portal.kernel.api.web.PageCache.site(siteKey));
             return c;
         }));
     }
