@@ -2,7 +2,6 @@ package vn.portal.plugins.search.engine;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -32,15 +29,11 @@ final class FacetCounter implements Collector {
     static final int MAX_VALUES = 100;
 
     private final List<String> dims;
-    private final long limit;
     private final List<SegmentCounts> segments = new ArrayList<>();
     private long total;
-    private long stoppedAt = -1;
 
-    /** @param limit how many documents to count at most; collection stops at the next one */
-    FacetCounter(List<String> dims, long limit) {
+    FacetCounter(List<String> dims) {
         this.dims = dims;
-        this.limit = limit;
     }
 
     /**
@@ -105,10 +98,6 @@ final class FacetCounter implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        if (stoppedAt >= 0) {
-            throw new CollectionTerminatedException();
-        }
-        int base = context.docBase;
         SegmentCounts seg = new SegmentCounts(context);
         segments.add(seg);
         return new LeafCollector() {
@@ -118,10 +107,6 @@ final class FacetCounter implements Collector {
 
             @Override
             public void collect(int doc) {
-                if (total == limit) {
-                    stoppedAt = base + doc;
-                    throw new CollectionTerminatedException();
-                }
                 total++;
                 seg.add(doc);
             }
@@ -133,22 +118,9 @@ final class FacetCounter implements Collector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    /** The documents counted: all that matched unless {@link #stopped()}. */
+    /** The documents counted. */
     long total() {
         return total;
-    }
-
-    /** Whether more documents matched than the limit (then only the first ones were counted). */
-    boolean stopped() {
-        return stoppedAt >= 0;
-    }
-
-    /**
-     * The id (in the whole index) of the first matching document beyond the limit, or -1: how
-     * far into the index the limit's worth of matches reached tells how dense the matches are.
-     */
-    long stoppedAt() {
-        return stoppedAt;
     }
 
     /** dimension → value → count, most frequent first (ties by value). */
@@ -202,26 +174,5 @@ final class FacetCounter implements Collector {
                 counts.merge(value.utf8ToString(), (long) c[ord], Long::sum);
             }
         }
-    }
-
-    /**
-     * For {@code IndexSearcher.search}: one counter (the searcher has no executor, so segments
-     * run in turn) of at most {@code limit} documents.
-     */
-    static CollectorManager<FacetCounter, FacetCounter> manager(List<String> dims, long limit) {
-        return new CollectorManager<>() {
-            @Override
-            public FacetCounter newCollector() {
-                return new FacetCounter(dims, limit);
-            }
-
-            @Override
-            public FacetCounter reduce(Collection<FacetCounter> collectors) {
-                if (collectors.size() != 1) {
-                    throw new IllegalStateException("facet counting expects a searcher without an executor");
-                }
-                return collectors.iterator().next();
-            }
-        };
     }
 }

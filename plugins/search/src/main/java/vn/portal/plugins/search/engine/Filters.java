@@ -36,6 +36,11 @@ final class Filters {
         if (readable != null) {
             b.add(readable, Occur.FILTER);
         }
+        addChosen(b, q);
+    }
+
+    /** Adds the filters the searcher chose (sites, facets, dates) as FILTER clauses; not the permissions. */
+    static void addChosen(BooleanQuery.Builder b, SearchQuery q) {
         anyOf(b, IndexSchema.SITE, q.sites());
         anyOf(b, IndexSchema.TYPE, q.types());
         anyOf(b, IndexSchema.CATEGORY, q.categories());

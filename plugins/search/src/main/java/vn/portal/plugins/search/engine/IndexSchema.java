@@ -30,7 +30,7 @@ import vn.portal.plugins.search.engine.analysis.VietnameseAnalyzer.Kind;
  */
 final class IndexSchema {
 
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final String VERSION_KEY = "vn.portal.search.schema";
 
     /** Dates (facet "year", date filters) are days in Vietnam. */
@@ -72,19 +72,19 @@ final class IndexSchema {
     static final List<String> FACETS = List.of(TYPE, CATEGORY, SECTOR, UNIT, SITE, LOCALE, YEAR);
 
     /**
-     * Title and content: offsets in the postings so highlighting needs no re-analysis (the
-     * text is stored apart, as a StoredField of the same name).
+     * Title and content: frequencies and norms. No positions: phrases are matched and ranked by
+     * their word pairs ({@link #CONTENT_SHINGLES}), and snippets are marked from the stored text.
      */
-    private static final FieldType HIGHLIGHTED = new FieldType();
+    private static final FieldType TEXT = new FieldType();
     /** Scored but never shown: frequencies and norms, no positions. */
     private static final FieldType SCORED = new FieldType();
     /** Dictionaries: which words exist. */
     private static final FieldType WORDS = new FieldType();
 
     static {
-        HIGHLIGHTED.setTokenized(true);
-        HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        HIGHLIGHTED.freeze();
+        TEXT.setTokenized(true);
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TEXT.freeze();
         SCORED.setTokenized(true);
         SCORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         SCORED.freeze();
@@ -132,14 +132,16 @@ final class IndexSchema {
         Syllables t = Syllables.of(title);
         Syllables c = Syllables.of(content);
         doc.add(new StoredField(TITLE, title));
-        doc.add(new Field(TITLE, new SyllableStream(t, Kind.TEXT), HIGHLIGHTED));
+        doc.add(new Field(TITLE, new SyllableStream(t, Kind.TEXT), TEXT));
         doc.add(new StoredField(CONTENT, content));
-        doc.add(new Field(CONTENT, new SyllableStream(c, Kind.TEXT), HIGHLIGHTED));
-        // the title's words in content too (after a position gap, beyond the stored text, so
-        // never in a snippet): a word then matches through one field, not "title or content"
-        doc.add(new Field(CONTENT, new SyllableStream(t, Kind.TEXT), HIGHLIGHTED));
+        doc.add(new Field(CONTENT, new SyllableStream(c, Kind.TEXT), TEXT));
+        // the title's words in content too (indexed only: snippets come from the stored text):
+        // a word then matches through one field, not "title or content"
+        doc.add(new Field(CONTENT, new SyllableStream(t, Kind.TEXT), TEXT));
         doc.add(new Field(TITLE_SHINGLES, new SyllableStream(t, Kind.SHINGLES), SCORED));
         doc.add(new Field(CONTENT_SHINGLES, new SyllableStream(c, Kind.SHINGLES), SCORED));
+        // the title's pairs too: a phrase is matched by its pairs in this one field (QueryPlanner)
+        doc.add(new Field(CONTENT_SHINGLES, new SyllableStream(t, Kind.SHINGLES), SCORED));
         doc.add(new Field(TITLE_PREFIXES, new SyllableStream(t, Kind.PREFIXES), SCORED));
         doc.add(new NumericDocValuesField(TITLE_LENGTH, t.size()));
 

@@ -34,10 +34,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -57,9 +54,8 @@ public final class SearchIndex implements AutoCloseable {
     static final int MAX_DEPTH = 10_000;
     static final int MAX_PAGE_SIZE = 100;
     /**
-     * Matches counted one by one (total and facets exact); beyond, the page's hits are found
-     * skipping documents that cannot reach it, and the total and facets are estimated from a
-     * sample of about {@link #SAMPLE} matches.
+     * Matches whose facets are counted one by one; beyond, the facets are estimated from a
+     * sample of about {@link #SAMPLE} matches (the total is always exact).
      */
     public static final int EXACT_COUNT = 1000;
     static final int SAMPLE = 500;
@@ -71,10 +67,10 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    /** Whole results (a page), and the counts of a query (the same for each of its pages and orders). */
+    /** Whole results (a page). */
     private final RecentResults<Object, SearchResults> results = new RecentResults<>(RECENT);
-    private final RecentResults<Object, Counts> counts = new RecentResults<>(RECENT);
     private volatile boolean remembering = true;
+    private final Turns turns = Turns.onePerCore();
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -242,11 +238,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Searches answered from recent results, and searches computed, since the index was opened. */
     public long[] recentResultsUse() {
-        return new long[] {results.hits() + counts.hits(), results.misses()};
-    }
-
-    /** What a query matched: the total, the facets, and whether they are estimates. */
-    private record Counts(long total, Map<String, Map<String, Long>> facets, boolean approximate) {
+        return new long[] {results.hits(), results.misses()};
     }
 
     /**
@@ -328,62 +320,42 @@ public final class SearchIndex implements AutoCloseable {
             QueryPlanner.Plan strict = browse ? null : QueryPlanner.plan(words, synonyms, true, this::common, this::term);
             Set<String> marks = browse ? null : QueryPlanner.highlightTerms(words, synonyms);
             if (!index.remembering) {
-                return compute(strict, marks, words, synonyms, depth, page, size);
+                return index.turns.take(() -> compute(strict, marks, words, synonyms, depth, page, size));
             }
             // the words as typed too: "did you mean" answers in the spelling typed
             List<Object> key = List.of(version, filtered(strict == null ? null : strict.ranked()), q.order(), page, size,
                     marks == null ? "" : marks, words.exact());
-            return index.results.get(key, () -> compute(strict, marks, words, synonyms, depth, page, size));
+            return index.results.get(key,
+                    () -> index.turns.take(() -> compute(strict, marks, words, synonyms, depth, page, size)));
         }
 
+        /**
+         * Finds every match (the words, the reader's permissions, the filters) into a bit set:
+         * the total is exact, the facets are counted on all of them or, beyond
+         * {@link #EXACT_COUNT}, on a sample; the page's hits are ranked among them.
+         */
         private SearchResults compute(QueryPlanner.Plan strict, Set<String> marks, QueryWords words, Synonyms synonyms,
                 long depth, int page, int size) {
             try {
                 QueryPlanner.Plan plan = strict;
-                Counts c = counts(plan);
-                if (c.total() == 0 && plan != null && words.size() > 1) {
+                Query unreadable = Filters.unreadable(searcher.getIndexReader(), q.mayRead());
+                MatchSet set = MatchSet.of(searcher, plan == null ? null : plan.match(), q, unreadable);
+                if (set.total() == 0 && plan != null && words.size() > 1) {
                     // no document has most of the words: show those with any of them
                     plan = QueryPlanner.plan(words, synonyms, false, this::common, this::term);
-                    c = counts(plan);
+                    set = MatchSet.of(searcher, plan.match(), q, unreadable);
                 }
-                TopDocs top = c.total() == 0 ? null : top(plan, depth);
+                FacetCounter counter = new FacetCounter(IndexSchema.FACETS);
+                double p = set.countFacets(counter, EXACT_COUNT, SAMPLE);
+                double scale = p >= 1 || counter.total() == 0 ? 1 : (double) set.total() / counter.total();
+                TopDocs top = set.total() == 0 ? null : top(set, plan, depth);
                 List<Hit> hits = top == null ? List.of() : hits(top, marks, (page - 1) * size, size);
                 String didYouMean = plan == null ? null
                         : Spelling.didYouMean(words, synonyms, searcher.getIndexReader(), this::docFreq);
-                return new SearchResults(c.total(), hits, c.facets(), didYouMean, c.approximate());
+                return new SearchResults(set.total(), hits, counter.facets(scale), didYouMean, p < 1);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-
-        /** The total and facets of the plan's matches, reused from an earlier page or order of the same query. */
-        private Counts counts(QueryPlanner.Plan plan) throws IOException {
-            Query matches = filtered(plan == null ? null : plan.match());
-            if (!index.remembering) {
-                return count(matches);
-            }
-            return index.counts.get(List.of(version, matches), () -> {
-                try {
-                    return count(matches);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-
-        /**
-         * Counts the first {@link #EXACT_COUNT} matches one by one (unscored); beyond, the total
-         * and facets are estimated from a sample.
-         */
-        private Counts count(Query matches) throws IOException {
-            FacetCounter counted = searcher.search(matches, FacetCounter.manager(IndexSchema.FACETS, EXACT_COUNT));
-            if (!counted.stopped()) {
-                return new Counts(counted.total(), counted.facets(), false);
-            }
-            Sample sample = sample(matches, counted.stoppedAt());
-            // never below what was counted one by one
-            long total = Math.max(counted.total() + 1, FacetCounter.estimate(sample.estimatedTotal()));
-            return new Counts(total, sample.counter().facets(1 / sample.p()), true);
         }
 
         /**
@@ -397,7 +369,7 @@ public final class SearchIndex implements AutoCloseable {
 
         /**
          * The query of one term, its lookup in every segment shared by all the queries of this
-         * search (the words to match are counted, sampled and ranked: three lookups otherwise).
+         * search (the words are looked up to match, to rank, and for "did you mean").
          */
         private Query term(Term t) {
             return new TermQuery(t, states(t));
@@ -426,54 +398,16 @@ public final class SearchIndex implements AutoCloseable {
         }
 
         /**
-         * The first {@code depth} hits, found skipping documents that cannot reach them (block-max
-         * WAND for relevance, the dates' index for newest first): the total is counted apart.
+         * The first {@code depth} matches: by relevance (the plan's scores; Lucene skips
+         * documents that cannot reach the page), or newest first (also when browsing without words).
          */
-        private TopDocs top(QueryPlanner.Plan plan, long depth) throws IOException {
+        private TopDocs top(MatchSet set, QueryPlanner.Plan plan, long depth) throws IOException {
             int n = Math.max(1, (int) Math.min(depth, MAX_DEPTH));
-            Query query = filtered(plan == null ? null : plan.ranked());
-            // by relevance, ties in document order: the plain score collector is the cheapest per hit
-            return plan != null && q.order() == SearchQuery.Order.RELEVANCE
-                    ? searcher.search(query, new TopScoreDocCollectorManager(n, null, n))
-                    : searcher.search(query, new TopFieldCollectorManager(newest(), n, null, n));
-        }
-
-        private record Sample(FacetCounter counter, double p) {
-            double estimatedTotal() {
-                return counter.total() / p;
+            if (plan == null || q.order() == SearchQuery.Order.NEWEST) {
+                return NewestFirst.top(set, plan == null ? null : plan.scores(), n);
             }
-        }
-
-        /**
-         * Counts the facets of a random sample of the matches, about {@link #SAMPLE} of them.
-         * How many match is guessed from how far into the index the first {@link #EXACT_COUNT}
-         * reached; when that guess was too high (the sample came out much smaller), once more
-         * with a rate set from the first sample.
-         */
-        private Sample sample(Query query, long stoppedAt) throws IOException {
-            int maxDoc = searcher.getIndexReader().maxDoc();
-            double guess = (double) EXACT_COUNT * maxDoc / (stoppedAt + 1);
-            double p = Math.min(1, SAMPLE / Math.max(1, guess));
-            Sample s = countSample(query, p);
-            if (s.counter().total() < SAMPLE / 4 && p < 1) {
-                s = countSample(query, Math.min(1, p * SAMPLE / Math.max(1, s.counter().total())));
-            }
-            return s;
-        }
-
-        private Sample countSample(Query query, double p) throws IOException {
-            Query sampled = p >= 1 ? query : new BooleanQuery.Builder()
-                    .add(query, Occur.FILTER)
-                    .add(new SampledDocs(p), Occur.FILTER)
-                    .build();
-            return new Sample(searcher.search(sampled, FacetCounter.manager(IndexSchema.FACETS, Long.MAX_VALUE)), p);
-        }
-
-        /** Newest first; equal dates by relevance; documents without a date last. */
-        private static Sort newest() {
-            SortField date = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
-            date.setMissingValue(Long.MIN_VALUE);
-            return new Sort(date, SortField.FIELD_SCORE);
+            // ties in document order: the plain score collector is the cheapest per hit
+            return set.collect(plan.scores(), new TopScoreDocCollectorManager(n, null, n).newCollector()).topDocs();
         }
 
         private List<Hit> hits(TopDocs top, Set<String> marks, int from, int size) throws IOException {

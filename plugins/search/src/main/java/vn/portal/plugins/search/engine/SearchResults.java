@@ -12,10 +12,9 @@ import java.util.Map;
  * @param facets      dimension ("type", "category", "sector", "unit", "site", "locale", "year")
  *                    → value → count, most frequent first
  * @param didYouMean  a corrected query when some words are not in the index, else null
- * @param approximate true when more documents matched than are counted one by one
- *                    ({@link SearchIndex#EXACT_COUNT}): the total and the facet counts are then
- *                    estimates from a random sample of the matches, rounded to two significant
- *                    digits (the total is never below the matches actually counted); the hits
+ * @param approximate true when more documents matched than {@link SearchIndex#EXACT_COUNT}: the
+ *                    facet counts are then estimates from a random sample of the matches,
+ *                    rounded to two significant digits. The total is always exact, and the hits
  *                    are the best ones all the same
  */
 public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, String didYouMean,

@@ -60,8 +60,8 @@ public class SearchResource {
     }
 
     /**
-     * @param approximate true when so many documents matched that {@code total} and the facet
-     *                    counts are estimates (from a sample, two significant digits)
+     * @param approximate true when so many documents matched that the facet counts are estimates
+     *                    (from a sample, two significant digits); {@code total} is always exact
      */
     public record Answer(long total, boolean approximate, int page, int size, String scope, List<HitView> hits,
             Map<String, List<FacetValue>> facets, String didYouMean) {

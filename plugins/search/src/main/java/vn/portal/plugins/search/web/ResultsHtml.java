@@ -101,10 +101,8 @@ final class ResultsHtml {
         if (r.total() == 0) {
             b.append(escape(t.get("result.none", words))).append(' ').append(escape(t.get("result.noneHelp")));
         } else {
-            // beyond the matches counted one by one the engine estimates: say so ("Khoảng 34.000 kết quả")
-            String about = r.approximate() ? "About" : "";
-            b.append(escape(p.q() == null ? t.get("result.countAll" + about, r.total())
-                    : t.get("result.count" + about, r.total(), words)));
+            b.append(escape(p.q() == null ? t.get("result.countAll", r.total())
+                    : t.get("result.count", r.total(), words)));
         }
         b.append("</p>");
         if (r.didYouMean() != null) {

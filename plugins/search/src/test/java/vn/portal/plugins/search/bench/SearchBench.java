@@ -131,6 +131,13 @@ public final class SearchBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        int slowest = Integer.getInteger("bench.slowest", 0);   // the costliest searches (CPU), to see what to work on
+        if (slowest > 0 && label.equals("measured")) {
+            java.util.stream.IntStream.range(0, mix.size()).filter(i -> isSearch[i]).boxed()
+                    .sorted((a, b) -> Long.compare(cpuNanos[b], cpuNanos[a])).limit(slowest)
+                    .forEach(i -> System.out.printf(Locale.ROOT, "  %6.1f ms CPU  %s%n", cpuNanos[i] / 1e6,
+                            describe(mix.get(i).query())));
+        }
         long[] searches = filter(searchNanos, isSearch, true);
         long[] suggestions = filter(searchNanos, isSearch, false);
         System.out.printf(Locale.ROOT, "%s: %d operations by %d clients in %.1f s (%.0f/s, process CPU %.1f s);"
@@ -144,6 +151,12 @@ public final class SearchBench {
         long[] suggestCpu = filter(cpuNanos, isSearch, false);
         System.out.printf(Locale.ROOT, "  CPU per search:     mean %.2f ms, %s%n", mean(searchCpu), percentiles(searchCpu));
         System.out.printf(Locale.ROOT, "  CPU per suggestion: mean %.2f ms, %s%n", mean(suggestCpu), percentiles(suggestCpu));
+    }
+
+    private static String describe(SearchQuery q) {
+        return "\"" + q.text() + "\"" + (q.sites().isEmpty() ? "" : " site") + (q.types().isEmpty() ? "" : " type")
+                + (q.from() == null ? "" : " from") + (q.order() == Order.NEWEST ? " newest" : "")
+                + (q.page() > 1 ? " page " + q.page() : "") + (q.mayRead() == null ? "" : " staff");
     }
 
     private static long[] filter(long[] nanos, boolean[] keep, boolean which) {
