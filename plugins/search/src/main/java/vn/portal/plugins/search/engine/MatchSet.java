@@ -1,9 +1,13 @@
 package vn.portal.plugins.search.engine;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
@@ -19,7 +23,9 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -50,26 +56,43 @@ final class MatchSet {
     }
 
     /**
+     * @param common     the bit sets of the commonest words
      * @param words      what the words require (the plan's match query); null: every document
      * @param unreadable the documents the reader may not see, or null
      */
-    static MatchSet of(IndexSearcher searcher, Query words, SearchQuery q, Query unreadable) throws IOException {
-        // one flat conjunction of plain iterators: Lucene then runs it in bulk (ConjunctionBulkScorer)
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (words == null) {
-            b.add(new MatchAllDocsQuery(), Occur.FILTER);
-        } else if (words instanceof BooleanQuery all && all.getMinimumNumberShouldMatch() == all.clauses().size()
+    static MatchSet of(IndexSearcher searcher, CommonWords common, Query words, SearchQuery q, Query unreadable)
+            throws IOException {
+        // the common words as bit sets, intersected; the rest one flat conjunction of plain
+        // iterators, which Lucene runs in bulk (ConjunctionBulkScorer), over those bits
+        List<Term> commonWords = new ArrayList<>();
+        BooleanQuery.Builder rest = new BooleanQuery.Builder();
+        if (words instanceof BooleanQuery all && all.getMinimumNumberShouldMatch() == all.clauses().size()
                 && all.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
-            all.clauses().forEach(c -> b.add(c.getQuery(), Occur.FILTER));
-        } else {
-            b.add(words, Occur.FILTER);
+            int maxDoc = searcher.getIndexReader().maxDoc();
+            for (BooleanClause c : all.clauses()) {
+                if (c.getQuery() instanceof TermQuery t && common.isCommon(docFreq(searcher, t), maxDoc)) {
+                    commonWords.add(t.getTerm());
+                } else {
+                    rest.add(c.getQuery(), Occur.FILTER);
+                }
+            }
+        } else if (words != null) {
+            rest.add(words, Occur.FILTER);
         }
-        Filters.addChosen(b, q);
-        MatchSet set = of(searcher, b.build());
+        Filters.addChosen(rest, q);
+        BooleanQuery others = rest.build();
+        MatchSet set = of(searcher, common, commonWords,
+                others.clauses().isEmpty() && commonWords.isEmpty() ? new MatchAllDocsQuery()
+                        : others.clauses().isEmpty() ? null : others);
         if (unreadable != null && set.total > 0) {
             set.remove(unreadable);
         }
         return set;
+    }
+
+    private static int docFreq(IndexSearcher searcher, TermQuery t) throws IOException {
+        TermStates states = t.getTermStates();
+        return states != null ? states.docFreq() : searcher.getIndexReader().docFreq(t.getTerm());
     }
 
     /** Clears the documents of {@code query} (few: the restricted ones), adjusting the total. */
@@ -88,35 +111,80 @@ final class MatchSet {
         }
     }
 
-    static MatchSet of(IndexSearcher searcher, Query matches) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(matches), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    /** The documents holding every common word and matching {@code others} (null: no other condition). */
+    private static MatchSet of(IndexSearcher searcher, CommonWords common, List<Term> commonWords, Query others)
+            throws IOException {
+        Weight weight = others == null ? null
+                : searcher.createWeight(searcher.rewrite(others), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] bits = new FixedBitSet[leaves.size()];
         long total = 0;
         for (int i = 0; i < bits.length; i++) {
             LeafReaderContext leaf = leaves.get(i);
-            BulkScorer scorer = weight.bulkScorer(leaf);
-            if (scorer == null) {
-                continue;
+            FixedBitSet set = commonWords.isEmpty() ? null : intersection(common, leaf, commonWords);
+            if (weight != null) {
+                set = collect(weight, leaf, set);
+            } else if (set != null && leaf.reader().getLiveDocs() != null) {
+                clearDeleted(set, leaf.reader().getLiveDocs());
             }
-            FixedBitSet set = new FixedBitSet(leaf.reader().maxDoc());
-            scorer.score(new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorable) {
-                }
-
-                @Override
-                public void collect(int doc) {
-                    set.set(doc);
-                }
-            }, leaf.reader().getLiveDocs());
-            int n = set.cardinality();
+            int n = set == null ? 0 : set.cardinality();
             if (n > 0) {
                 bits[i] = set;
                 total += n;
             }
         }
         return new MatchSet(searcher, leaves, bits, total);
+    }
+
+    private static FixedBitSet intersection(CommonWords common, LeafReaderContext leaf, List<Term> words)
+            throws IOException {
+        FixedBitSet all = common.docs(leaf, words.get(0)).clone();
+        for (int k = 1; k < words.size(); k++) {
+            all.and(common.docs(leaf, words.get(k)));
+        }
+        return all;
+    }
+
+    /** The live documents the weight matches, among {@code within} (null: all of them). */
+    private static FixedBitSet collect(Weight weight, LeafReaderContext leaf, FixedBitSet within) throws IOException {
+        BulkScorer scorer = weight.bulkScorer(leaf);
+        if (scorer == null) {
+            return null;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        Bits accept = within == null ? live : live == null ? within : new Bits() {
+            @Override
+            public boolean get(int index) {
+                return within.get(index) && live.get(index);
+            }
+
+            @Override
+            public int length() {
+                return within.length();
+            }
+        };
+        FixedBitSet set = new FixedBitSet(leaf.reader().maxDoc());
+        scorer.score(new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorable) {
+            }
+
+            @Override
+            public void collect(int doc) {
+                set.set(doc);
+            }
+        }, accept);
+        return set;
+    }
+
+    private static void clearDeleted(FixedBitSet set, Bits live) {
+        int max = set.length();
+        for (int doc = set.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = doc + 1 >= max ? DocIdSetIterator.NO_MORE_DOCS : set.nextSetBit(doc + 1)) {
+            if (!live.get(doc)) {
+                set.clear(doc);
+            }
+        }
     }
 
     long total() {
@@ -219,7 +287,10 @@ final class MatchSet {
     /**
      * Counts the facets of every match, or of a random sample of about {@code sample} of them
      * when there are more than {@code exact}; returns the sampling rate (1 when all were counted).
-     * The same reader gives the same sample (seeded per segment): page 2 shows the same counts.
+     * Each match is sampled with probability p (geometric gaps between the ranks sampled); the
+     * bit set is walked a word (64 documents) at a time, counting bits, so a sample costs a few
+     * thousand word reads, not a visit to each of 30,000 matches. The same reader gives the same
+     * sample (seeded per segment): page 2 shows the same counts.
      */
     double countFacets(FacetCounter counter, int exact, int sample) throws IOException {
         double p = total <= exact ? 1 : Math.min(1, (double) sample / total);
@@ -231,24 +302,31 @@ final class MatchSet {
             }
             LeafCollector leaf = counter.getLeafCollector(leaves.get(i));
             SplittableRandom random = new SplittableRandom(SEED ^ set.length());
-            long skip = gap(random, p, logOneMinusP);
-            int max = set.length();
-            for (int doc = set.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-                    doc = doc + 1 >= max ? DocIdSetIterator.NO_MORE_DOCS : set.nextSetBit(doc + 1)) {
-                if (--skip == 0) {
-                    leaf.collect(doc);
-                    skip = gap(random, p, logOneMinusP);
+            long[] words = set.getBits();
+            long next = p >= 1 ? 0 : gap(random, logOneMinusP) - 1;   // rank of the next match sampled
+            long rank = 0;                                                // matches before this word
+            for (int w = 0; w < words.length; w++) {
+                int inWord = Long.bitCount(words[w]);
+                while (next < rank + inWord) {
+                    leaf.collect(w * 64 + nthSetBit(words[w], (int) (next - rank)));
+                    next += p >= 1 ? 1 : gap(random, logOneMinusP);
                 }
+                rank += inWord;
             }
         }
         return p;
     }
 
-    /** The matches to pass before the next one sampled (geometric: each sampled with probability p). */
-    private static long gap(SplittableRandom random, double p, double logOneMinusP) {
-        if (p >= 1) {
-            return 1;
+    /** The position of the n-th (0-based) set bit of a word. */
+    private static int nthSetBit(long word, int n) {
+        for (int k = 0; k < n; k++) {
+            word &= word - 1;
         }
+        return Long.numberOfTrailingZeros(word);
+    }
+
+    /** The distance to the next document id sampled (geometric: each sampled with probability p). */
+    private static long gap(SplittableRandom random, double logOneMinusP) {
         double u = 1 - random.nextDouble();
         return 1 + (long) Math.min(Integer.MAX_VALUE, Math.floor(Math.log(u) / logOneMinusP));
     }

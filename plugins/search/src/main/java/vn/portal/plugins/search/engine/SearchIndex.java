@@ -71,6 +71,7 @@ public final class SearchIndex implements AutoCloseable {
     private final RecentResults<Object, SearchResults> results = new RecentResults<>(RECENT);
     private volatile boolean remembering = true;
     private final Turns turns = Turns.onePerCore();
+    private final CommonWords commonWords = new CommonWords();
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -339,11 +340,11 @@ public final class SearchIndex implements AutoCloseable {
             try {
                 QueryPlanner.Plan plan = strict;
                 Query unreadable = Filters.unreadable(searcher.getIndexReader(), q.mayRead());
-                MatchSet set = MatchSet.of(searcher, plan == null ? null : plan.match(), q, unreadable);
+                MatchSet set = MatchSet.of(searcher, index.commonWords, plan == null ? null : plan.match(), q, unreadable);
                 if (set.total() == 0 && plan != null && words.size() > 1) {
                     // no document has most of the words: show those with any of them
                     plan = QueryPlanner.plan(words, synonyms, false, this::common, this::term);
-                    set = MatchSet.of(searcher, plan.match(), q, unreadable);
+                    set = MatchSet.of(searcher, index.commonWords, plan.match(), q, unreadable);
                 }
                 FacetCounter counter = new FacetCounter(IndexSchema.FACETS);
                 double p = set.countFacets(counter, EXACT_COUNT, SAMPLE);

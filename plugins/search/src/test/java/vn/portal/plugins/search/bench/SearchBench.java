@@ -61,7 +61,8 @@ public final class SearchBench {
                 return null;
             });
             // the warm-up draws its own operations: the measured ones are not answered from its results
-            run(live, mix(corpus, seed, documents, new Random(seed + 1), operations / 5), clients, "warm-up");
+            run(live, mix(corpus, seed, documents, new Random(seed + 1), Integer.getInteger("bench.warmup", operations / 5)),
+                    clients, "warm-up");
             long[] before = live.read(SearchIndex::recentResultsUse);
             run(live, mix(corpus, seed, documents, new Random(seed), operations), clients, "measured");
             long[] after = live.read(SearchIndex::recentResultsUse);
