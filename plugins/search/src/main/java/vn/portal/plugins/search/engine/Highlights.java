@@ -1,13 +1,10 @@
 package vn.portal.plugins.search.engine;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Highlighted titles and snippets, made from the stored texts: the words whose folded form was
@@ -40,26 +37,14 @@ final class Highlights {
     record Marked(Document[] documents, String[][] html) {
     }
 
-    /**
-     * Loads the documents (each once: the fields a hit shows, with the texts marked) and marks
-     * the searched terms (folded; none when browsing) in title and text.
-     */
-    static Marked of(IndexSearcher searcher, Set<String> folded, int[] docIds, Set<String> fields) throws IOException {
-        String[][] out = new String[docIds.length][2];
-        Document[] docs = new Document[docIds.length];
-        StoredFields stored = searcher.storedFields();
+    /** Marks the searched terms (folded; none when browsing) in the hits' titles and texts. */
+    static Marked of(Document[] docs, String[] texts, Set<String> folded) {
+        String[][] out = new String[docs.length][2];
         SyllableMatches.Terms terms = SyllableMatches.Terms.of(folded == null ? Set.of() : folded);
-        // in index order: hits in the same compressed block of stored fields share its decompression
-        Integer[] order = new Integer[docIds.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docIds[i]));
-        for (int i : order) {
-            docs[i] = stored.document(docIds[i], fields);
-            if (!terms.isEmpty()) {
+        if (!terms.isEmpty()) {
+            for (int i = 0; i < docs.length; i++) {
                 out[i][0] = title(docs[i].get(IndexSchema.TITLE), terms);
-                out[i][1] = snippet(docs[i].get(IndexSchema.CONTENT), terms);
+                out[i][1] = snippet(texts[i], terms);
             }
         }
         return new Marked(docs, out);

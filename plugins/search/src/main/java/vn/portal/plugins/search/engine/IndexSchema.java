@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -30,7 +31,7 @@ import vn.portal.plugins.search.engine.analysis.VietnameseAnalyzer.Kind;
  */
 final class IndexSchema {
 
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     static final String VERSION_KEY = "vn.portal.search.schema";
 
     /** Dates (facet "year", date filters) are days in Vietnam. */
@@ -50,6 +51,12 @@ final class IndexSchema {
     static final String TITLE_SHINGLES = "title_sh";
     static final String CONTENT_SHINGLES = "content_sh";
     static final String TITLE_PREFIXES = "title_prefix";
+    /**
+     * The text snippets come from (summary and body, at most {@link Highlights#MAX_CHARS}
+     * characters), as binary doc values: read in place, where a stored field decompresses a
+     * block of many documents (see {@link HitReader}).
+     */
+    static final String SNIPPET_SOURCE = "snippet_source";
     /**
      * Syllables in the title (doc values): the index is sorted by it, so documents with titles of
      * a length sit together and block-max WAND can pass over blocks of long titles, whose title
@@ -133,7 +140,8 @@ final class IndexSchema {
         Syllables c = Syllables.of(content);
         doc.add(new StoredField(TITLE, title));
         doc.add(new Field(TITLE, new SyllableStream(t, Kind.TEXT), TEXT));
-        doc.add(new StoredField(CONTENT, content));
+        doc.add(new BinaryDocValuesField(SNIPPET_SOURCE, new BytesRef(
+                content.length() > Highlights.MAX_CHARS ? content.substring(0, Highlights.MAX_CHARS) : content)));
         doc.add(new Field(CONTENT, new SyllableStream(c, Kind.TEXT), TEXT));
         // the title's words in content too (indexed only: snippets come from the stored text):
         // a word then matches through one field, not "title or content"

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -62,16 +60,15 @@ final class MatchSet {
      */
     static MatchSet of(IndexSearcher searcher, CommonWords common, Query words, SearchQuery q, Query unreadable)
             throws IOException {
-        // the common words as bit sets, intersected; the rest one flat conjunction of plain
-        // iterators, which Lucene runs in bulk (ConjunctionBulkScorer), over those bits
-        List<Term> commonWords = new ArrayList<>();
+        // what is made of common words as bit sets, intersected; the rest one flat conjunction of
+        // plain iterators, which Lucene runs in bulk (ConjunctionBulkScorer), over those bits
+        List<Query> computed = new ArrayList<>();
         BooleanQuery.Builder rest = new BooleanQuery.Builder();
         if (words instanceof BooleanQuery all && all.getMinimumNumberShouldMatch() == all.clauses().size()
                 && all.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
-            int maxDoc = searcher.getIndexReader().maxDoc();
             for (BooleanClause c : all.clauses()) {
-                if (c.getQuery() instanceof TermQuery t && common.isCommon(docFreq(searcher, t), maxDoc)) {
-                    commonWords.add(t.getTerm());
+                if (common.computable(c.getQuery(), searcher.getIndexReader())) {
+                    computed.add(c.getQuery());
                 } else {
                     rest.add(c.getQuery(), Occur.FILTER);
                 }
@@ -81,38 +78,42 @@ final class MatchSet {
         }
         Filters.addChosen(rest, q);
         BooleanQuery others = rest.build();
-        MatchSet set = of(searcher, common, commonWords,
-                others.clauses().isEmpty() && commonWords.isEmpty() ? new MatchAllDocsQuery()
+        MatchSet set = of(searcher, common, computed,
+                others.clauses().isEmpty() && computed.isEmpty() ? new MatchAllDocsQuery()
                         : others.clauses().isEmpty() ? null : others);
         if (unreadable != null && set.total > 0) {
-            set.remove(unreadable);
+            set.remove(unreadable, common);
         }
         return set;
     }
 
-    private static int docFreq(IndexSearcher searcher, TermQuery t) throws IOException {
-        TermStates states = t.getTermStates();
-        return states != null ? states.docFreq() : searcher.getIndexReader().docFreq(t.getTerm());
-    }
-
-    /** Clears the documents of {@code query} (few: the restricted ones), adjusting the total. */
-    private void remove(Query query) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    /**
+     * Clears the documents of {@code query} (few: the restricted ones), adjusting the total. A
+     * single permission (the usual case) is a bit set kept with the common words.
+     */
+    private void remove(Query query, CommonWords common) throws IOException {
+        Weight weight = query instanceof TermQuery ? null
+                : searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (int i = 0; i < bits.length; i++) {
             if (bits[i] == null) {
                 continue;
             }
-            org.apache.lucene.search.Scorer s = weight.scorer(leaves.get(i));
-            if (s != null) {
-                int before = bits[i].cardinality();
+            int before = bits[i].cardinality();
+            if (weight == null) {
+                bits[i].andNot(common.docs(leaves.get(i), ((TermQuery) query).getTerm()));
+            } else {
+                Scorer s = weight.scorer(leaves.get(i));
+                if (s == null) {
+                    continue;
+                }
                 bits[i].andNot(s.iterator());
-                total -= before - bits[i].cardinality();
             }
+            total -= before - bits[i].cardinality();
         }
     }
 
-    /** The documents holding every common word and matching {@code others} (null: no other condition). */
-    private static MatchSet of(IndexSearcher searcher, CommonWords common, List<Term> commonWords, Query others)
+    /** The documents of every computed query that match {@code others} too (null: no other condition). */
+    private static MatchSet of(IndexSearcher searcher, CommonWords common, List<Query> computed, Query others)
             throws IOException {
         Weight weight = others == null ? null
                 : searcher.createWeight(searcher.rewrite(others), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -121,7 +122,7 @@ final class MatchSet {
         long total = 0;
         for (int i = 0; i < bits.length; i++) {
             LeafReaderContext leaf = leaves.get(i);
-            FixedBitSet set = commonWords.isEmpty() ? null : intersection(common, leaf, commonWords);
+            FixedBitSet set = computed.isEmpty() ? null : intersection(common, leaf, computed);
             if (weight != null) {
                 set = collect(weight, leaf, set);
             } else if (set != null && leaf.reader().getLiveDocs() != null) {
@@ -136,11 +137,12 @@ final class MatchSet {
         return new MatchSet(searcher, leaves, bits, total);
     }
 
-    private static FixedBitSet intersection(CommonWords common, LeafReaderContext leaf, List<Term> words)
+    private static FixedBitSet intersection(CommonWords common, LeafReaderContext leaf, List<Query> parts)
             throws IOException {
-        FixedBitSet all = common.docs(leaf, words.get(0)).clone();
-        for (int k = 1; k < words.size(); k++) {
-            all.and(common.docs(leaf, words.get(k)));
+        FixedBitSet all = common.compute(leaf, parts.get(0));
+        for (int k = 1; k < parts.size(); k++) {
+            Query part = parts.get(k);
+            all.and(part instanceof TermQuery t ? common.docs(leaf, t.getTerm()) : common.compute(leaf, part));
         }
         return all;
     }

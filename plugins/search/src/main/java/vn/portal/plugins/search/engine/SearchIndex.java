@@ -220,6 +220,23 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Merges the index into one segment, then makes that visible and durable. After a full
+     * rebuild (a dozen segments): every search looks each of its words up, and sets up its
+     * scorers, in every segment, and a single segment costs about a fifth less per search.
+     * Blocks for as long as the merge takes (seconds per hundred thousand documents); searches
+     * and changes go on meanwhile.
+     */
+    public void mergeIntoOneSegment() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refresh();
+        commit();
+    }
+
     /** The documents of a site (visible ones: after {@link #refresh}). */
     public long count(String siteKey) {
         return withSearcher(s -> (long) s.count(new TermQuery(new Term(IndexSchema.SITE, siteKey))));
@@ -290,10 +307,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /** One search: the query planned, run with the counters, the page's hits highlighted. */
     private static final class Search {
-        /** Stored fields a hit shows, and the text its snippet comes from: all read at once. */
+        /** Stored fields a hit shows (its text is read apart: HitReader). */
         private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.SOURCE, IndexSchema.ID, IndexSchema.SITE,
-                IndexSchema.TYPE, IndexSchema.LOCALE, IndexSchema.TITLE, IndexSchema.URL, IndexSchema.DATE,
-                IndexSchema.CONTENT);
+                IndexSchema.TYPE, IndexSchema.LOCALE, IndexSchema.TITLE, IndexSchema.URL, IndexSchema.DATE);
         private final IndexSearcher searcher;
         private final SearchQuery q;
         private final SearchIndex index;
@@ -421,7 +437,8 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = from; i < to; i++) {
                 ids[i - from] = all[i].doc;
             }
-            Highlights.Marked marked = Highlights.of(searcher, marks, ids, HIT_FIELDS);
+            HitReader.Hits read = HitReader.read(searcher, ids, HIT_FIELDS);
+            Highlights.Marked marked = Highlights.of(read.documents(), read.texts(), marks);
             List<Hit> hits = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
                 Document d = marked.documents()[i];
@@ -430,7 +447,7 @@ public final class SearchIndex implements AutoCloseable {
                         : d.getField(IndexSchema.DATE).numericValue();
                 String[] html = marked.html()[i];
                 String titleHtml = html[0] != null ? html[0] : Highlights.escape(title);
-                String content = d.get(IndexSchema.CONTENT);
+                String content = read.texts()[i];
                 String snippetHtml = html[1] != null ? html[1] : Highlights.lead(content == null ? "" : content);
                 hits.add(new Hit(d.get(IndexSchema.SOURCE), d.get(IndexSchema.ID), d.get(IndexSchema.SITE),
                         d.get(IndexSchema.TYPE), d.get(IndexSchema.LOCALE), title, titleHtml, snippetHtml,

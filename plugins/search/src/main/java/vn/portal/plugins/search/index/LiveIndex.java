@@ -313,6 +313,7 @@ public final class LiveIndex implements AutoCloseable {
             closeQuietly(old);
             folders.deleteAllBut(currentDir);
             LOG.info("Search index rebuilt (" + reason + "): " + b.documents.get() + " documents; replaced " + oldDir);
+            mergeQuietly(b.target);
             return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Search index rebuild (" + reason + ") failed; the previous index stays in use: "
@@ -331,6 +332,20 @@ public final class LiveIndex implements AutoCloseable {
                 // a folder left behind is removed at the next start or rebuild
             }
             return false;
+        }
+    }
+
+    /**
+     * The new index, searched already, merged into one segment (the rebuild wrote one per
+     * writer buffer): searches cost less. A failure only leaves the segments as they were.
+     */
+    private static void mergeQuietly(SearchIndex index) {
+        long start = System.nanoTime();
+        try {
+            index.mergeIntoOneSegment();
+            LOG.info("Search index merged into one segment in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Search index not merged (closed meanwhile, or " + e + ")", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.portal.plugins.search.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -60,8 +61,10 @@ public final class SearchBench {
                 index.remember(remember);
                 return null;
             });
-            // the warm-up draws its own operations: the measured ones are not answered from its results
-            run(live, mix(corpus, seed, documents, new Random(seed + 1), Integer.getInteger("bench.warmup", operations / 5)),
+            // the warm-up draws its own operations: the measured ones are not answered from its results. As
+            // many as measured: the JIT compiler keeps two cores a third busy for the first 20-30 s of searching
+            // (printed: compiling time per phase), and a portal searches for weeks after its start
+            run(live, mix(corpus, seed, documents, new Random(seed + 1), Integer.getInteger("bench.warmup", operations)),
                     clients, "warm-up");
             long[] before = live.read(SearchIndex::recentResultsUse);
             run(live, mix(corpus, seed, documents, new Random(seed), operations), clients, "measured");
@@ -97,6 +100,7 @@ public final class SearchBench {
         long[] estimated = new long[1];
         long[] hits = new long[1];
         long cpuBefore = processCpuNanos();
+        long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -141,9 +145,10 @@ public final class SearchBench {
         }
         long[] searches = filter(searchNanos, isSearch, true);
         long[] suggestions = filter(searchNanos, isSearch, false);
-        System.out.printf(Locale.ROOT, "%s: %d operations by %d clients in %.1f s (%.0f/s, process CPU %.1f s);"
-                + " mean hits per search %.0f (%d estimated); load average %.1f%n", label, mix.size(), clients, seconds,
-                mix.size() / seconds, (processCpuNanos() - cpuBefore) / 1e9,
+        System.out.printf(Locale.ROOT, "%s: %d operations by %d clients in %.1f s (%.0f/s, process CPU %.1f s, JIT"
+                + " compiling %.1f s); mean hits per search %.0f (%d estimated); load average %.1f%n", label, mix.size(),
+                clients, seconds, mix.size() / seconds, (processCpuNanos() - cpuBefore) / 1e9,
+                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore) / 1e3,
                 (double) hits[0] / Math.max(1, searches.length), estimated[0], loadAverage());
         System.out.printf(Locale.ROOT, "  searches    (%d): %s%n", searches.length, percentiles(searches));
         System.out.printf(Locale.ROOT, "  suggestions (%d): %s%n", suggestions.length, percentiles(suggestions));
