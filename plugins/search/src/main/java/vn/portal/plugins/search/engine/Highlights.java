@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 
 /**
  * Highlighted titles and snippets, made from the stored texts: the words whose folded form was
@@ -30,24 +29,20 @@ final class Highlights {
     }
 
     /**
-     * The hits' stored fields, and their title and snippet HTML.
+     * Marks the searched terms (folded; none when browsing) in the hits' titles and texts.
      *
-     * @param html [title html, snippet html] per doc id, null entries where a field had nothing marked
+     * @return [title html, snippet html] per hit, null entries where a field had nothing marked
      */
-    record Marked(Document[] documents, String[][] html) {
-    }
-
-    /** Marks the searched terms (folded; none when browsing) in the hits' titles and texts. */
-    static Marked of(Document[] docs, String[] texts, Set<String> folded) {
-        String[][] out = new String[docs.length][2];
+    static String[][] of(HitReader.Shown[] hits, Set<String> folded) {
+        String[][] out = new String[hits.length][2];
         SyllableMatches.Terms terms = SyllableMatches.Terms.of(folded == null ? Set.of() : folded);
         if (!terms.isEmpty()) {
-            for (int i = 0; i < docs.length; i++) {
-                out[i][0] = title(docs[i].get(IndexSchema.TITLE), terms);
-                out[i][1] = snippet(texts[i], terms);
+            for (int i = 0; i < hits.length; i++) {
+                out[i][0] = title(hits[i].title(), terms);
+                out[i][1] = snippet(hits[i].text(), terms);
             }
         }
-        return new Marked(docs, out);
+        return out;
     }
 
     /** The whole title, escaped, its searched words marked; null when none is in it. */

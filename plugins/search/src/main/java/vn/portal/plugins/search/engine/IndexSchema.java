@@ -13,7 +13,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
@@ -31,7 +30,7 @@ import vn.portal.plugins.search.engine.analysis.VietnameseAnalyzer.Kind;
  */
 final class IndexSchema {
 
-    static final String VERSION = "4";
+    static final String VERSION = "5";
     static final String VERSION_KEY = "vn.portal.search.schema";
 
     /** Dates (facet "year", date filters) are days in Vietnam. */
@@ -52,11 +51,10 @@ final class IndexSchema {
     static final String CONTENT_SHINGLES = "content_sh";
     static final String TITLE_PREFIXES = "title_prefix";
     /**
-     * The text snippets come from (summary and body, at most {@link Highlights#MAX_CHARS}
-     * characters), as binary doc values: read in place, where a stored field decompresses a
-     * block of many documents (see {@link HitReader}).
+     * What a hit shows, the snippet's text included, as one binary doc value ({@link HitReader}):
+     * nothing is kept as stored fields.
      */
-    static final String SNIPPET_SOURCE = "snippet_source";
+    static final String SHOWN = "shown";
     /**
      * Syllables in the title (doc values): the index is sorted by it, so documents with titles of
      * a length sit together and block-max WAND can pass over blocks of long titles, whose title
@@ -129,19 +127,15 @@ final class IndexSchema {
         require(d.siteKey(), "siteKey");
         Document doc = new Document();
         doc.add(new StringField(UID, uid(d.source(), d.id()).text(), Field.Store.NO));
-        doc.add(new StoredField(SOURCE, d.source()));
-        doc.add(new StoredField(ID, d.id()));
-        doc.add(new StoredField(URL, nfc(d.url())));
 
         String title = nfc(d.title());
         String content = joinText(nfc(d.summary()), nfc(d.body()));
         // each text is tokenised and folded once; every field made of it reads the syllables
         Syllables t = Syllables.of(title);
         Syllables c = Syllables.of(content);
-        doc.add(new StoredField(TITLE, title));
         doc.add(new Field(TITLE, new SyllableStream(t, Kind.TEXT), TEXT));
-        doc.add(new BinaryDocValuesField(SNIPPET_SOURCE, new BytesRef(
-                content.length() > Highlights.MAX_CHARS ? content.substring(0, Highlights.MAX_CHARS) : content)));
+        doc.add(new BinaryDocValuesField(SHOWN, HitReader.encode(new HitReader.Shown(d.source(), d.id(),
+                nfc(d.siteKey()), nfc(d.type()), nfc(d.locale()), title, nfc(d.url()), d.date(), content))));
         doc.add(new Field(CONTENT, new SyllableStream(c, Kind.TEXT), TEXT));
         // the title's words in content too (indexed only: snippets come from the stored text):
         // a word then matches through one field, not "title or content"
@@ -153,20 +147,19 @@ final class IndexSchema {
         doc.add(new Field(TITLE_PREFIXES, new SyllableStream(t, Kind.PREFIXES), SCORED));
         doc.add(new NumericDocValuesField(TITLE_LENGTH, t.size()));
 
-        facet(doc, SITE, d.siteKey(), true);
-        facet(doc, TYPE, d.type(), true);
-        facet(doc, LOCALE, d.locale(), true);
-        facet(doc, SECTOR, d.sector(), false);
-        facet(doc, UNIT, d.unit(), false);
+        facet(doc, SITE, d.siteKey());
+        facet(doc, TYPE, d.type());
+        facet(doc, LOCALE, d.locale());
+        facet(doc, SECTOR, d.sector());
+        facet(doc, UNIT, d.unit());
         for (String category : d.categories()) {
-            facet(doc, CATEGORY, category, false);
+            facet(doc, CATEGORY, category);
         }
         if (d.date() != null) {
             long millis = d.date().toEpochMilli();
             doc.add(new LongPoint(DATE, millis));
             doc.add(new NumericDocValuesField(DATE, millis));
-            doc.add(new StoredField(DATE, millis));
-            facet(doc, YEAR, Integer.toString(d.date().atZone(ZONE).getYear()), false);
+            facet(doc, YEAR, Integer.toString(d.date().atZone(ZONE).getYear()));
         }
         if (d.permission() == null || d.permission().isBlank()) {
             doc.add(new StringField(PUBLIC, "1", Field.Store.NO));
@@ -179,13 +172,13 @@ final class IndexSchema {
         return doc;
     }
 
-    /** A keyword for filtering, its doc value for counting, and (when shown in hits) stored. */
-    private static void facet(Document doc, String name, String value, boolean stored) {
+    /** A keyword for filtering, and its doc value for counting. */
+    private static void facet(Document doc, String name, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
         String v = nfc(value);
-        doc.add(new StringField(name, v, stored ? Field.Store.YES : Field.Store.NO));
+        doc.add(new StringField(name, v, Field.Store.NO));
         doc.add(new SortedSetDocValuesField("f_" + name, new BytesRef(v)));
     }
 

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -307,9 +306,6 @@ public final class SearchIndex implements AutoCloseable {
 
     /** One search: the query planned, run with the counters, the page's hits highlighted. */
     private static final class Search {
-        /** Stored fields a hit shows (its text is read apart: HitReader). */
-        private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.SOURCE, IndexSchema.ID, IndexSchema.SITE,
-                IndexSchema.TYPE, IndexSchema.LOCALE, IndexSchema.TITLE, IndexSchema.URL, IndexSchema.DATE);
         private final IndexSearcher searcher;
         private final SearchQuery q;
         private final SearchIndex index;
@@ -437,22 +433,15 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = from; i < to; i++) {
                 ids[i - from] = all[i].doc;
             }
-            HitReader.Hits read = HitReader.read(searcher, ids, HIT_FIELDS);
-            Highlights.Marked marked = Highlights.of(read.documents(), read.texts(), marks);
+            HitReader.Shown[] shown = HitReader.read(searcher, ids, true);
+            String[][] html = Highlights.of(shown, marks);
             List<Hit> hits = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
-                Document d = marked.documents()[i];
-                String title = d.get(IndexSchema.TITLE);
-                Number date = d.getField(IndexSchema.DATE) == null ? null
-                        : d.getField(IndexSchema.DATE).numericValue();
-                String[] html = marked.html()[i];
-                String titleHtml = html[0] != null ? html[0] : Highlights.escape(title);
-                String content = read.texts()[i];
-                String snippetHtml = html[1] != null ? html[1] : Highlights.lead(content == null ? "" : content);
-                hits.add(new Hit(d.get(IndexSchema.SOURCE), d.get(IndexSchema.ID), d.get(IndexSchema.SITE),
-                        d.get(IndexSchema.TYPE), d.get(IndexSchema.LOCALE), title, titleHtml, snippetHtml,
-                        d.get(IndexSchema.URL), date == null ? null : Instant.ofEpochMilli(date.longValue()),
-                        score(all[from + i])));
+                HitReader.Shown d = shown[i];
+                String titleHtml = html[i][0] != null ? html[i][0] : Highlights.escape(d.title());
+                String snippetHtml = html[i][1] != null ? html[i][1] : Highlights.lead(d.text());
+                hits.add(new Hit(d.source(), d.id(), d.site(), d.type(), d.locale(), d.title(), titleHtml, snippetHtml,
+                        d.url(), d.date(), score(all[from + i])));
             }
             return hits;
         }

@@ -2,11 +2,11 @@ package vn.portal.plugins.search.engine;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -58,9 +58,9 @@ final class Suggestions {
         int n = Math.min(max, MAX);
         ScoreDoc[] top = searcher.search(b.build(), n * 3).scoreDocs;
         Map<String, String> titles = new LinkedHashMap<>();
-        for (ScoreDoc sd : top) {
-            Document d = searcher.storedFields().document(sd.doc, Set.of(IndexSchema.TITLE));
-            String title = d.get(IndexSchema.TITLE);
+        HitReader.Shown[] shown = HitReader.read(searcher, Arrays.stream(top).mapToInt(sd -> sd.doc).toArray(), false);
+        for (HitReader.Shown d : shown) {
+            String title = d.title();
             if (title != null && !title.isBlank()) {
                 titles.putIfAbsent(Fold.fold(title.strip()), title.strip());
             }
