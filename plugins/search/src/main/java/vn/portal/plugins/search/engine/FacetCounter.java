@@ -16,6 +16,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * Counts the matching documents (the total) and, per facet dimension, the documents of each
@@ -32,8 +33,16 @@ final class FacetCounter implements Collector {
     private final List<SegmentCounts> segments = new ArrayList<>();
     private long total;
 
+    private final FacetOrdinals ordinals;
+
     FacetCounter(List<String> dims) {
+        this(dims, null);
+    }
+
+    /** @param ordinals tables of the single-valued dimensions' values, or null to read the doc values */
+    FacetCounter(List<String> dims, FacetOrdinals ordinals) {
         this.dims = dims;
+        this.ordinals = ordinals;
     }
 
     /**
@@ -61,8 +70,8 @@ final class FacetCounter implements Collector {
             docs[size++] = doc;
         }
 
-        /** Single-valued dimensions read faster through SortedDocValues. */
-        void count(List<String> dims) throws IOException {
+        /** Single-valued dimensions read faster from a table, or else through SortedDocValues. */
+        void count(List<String> dims, FacetOrdinals ordinals) throws IOException {
             if (counts != null) {
                 return;
             }
@@ -75,7 +84,17 @@ final class FacetCounter implements Collector {
                 int[] c = new int[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
                 counts[d] = c;
                 SortedDocValues one = DocValues.unwrapSingleton(values);
-                if (one != null) {
+                PackedInts.Reader table = one == null || ordinals == null ? null
+                        : ordinals.of(context, "f_" + dims.get(d));
+                if (table != null) {
+                    single[d] = one;
+                    for (int i = 0; i < size; i++) {
+                        long ord = table.get(docs[i]);
+                        if (ord > 0) {
+                            c[(int) ord - 1]++;
+                        }
+                    }
+                } else if (one != null) {
                     single[d] = one;
                     for (int i = 0; i < size; i++) {
                         if (one.advanceExact(docs[i])) {
@@ -138,7 +157,7 @@ final class FacetCounter implements Collector {
         for (int d = 0; d < dims.size(); d++) {
             Map<String, Long> counts = new HashMap<>();
             for (SegmentCounts seg : segments) {
-                seg.count(dims);
+                seg.count(dims, ordinals);
                 resolve(seg, d, counts);
             }
             Map<String, Long> sorted = new LinkedHashMap<>();

@@ -71,6 +71,7 @@ public final class SearchIndex implements AutoCloseable {
     private volatile boolean remembering = true;
     private final Turns turns = Turns.onePerCore();
     private final CommonWords commonWords = new CommonWords();
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals();
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -358,7 +359,7 @@ public final class SearchIndex implements AutoCloseable {
                     plan = QueryPlanner.plan(words, synonyms, false, this::common, this::term);
                     set = MatchSet.of(searcher, index.commonWords, plan.match(), q, unreadable);
                 }
-                FacetCounter counter = new FacetCounter(IndexSchema.FACETS);
+                FacetCounter counter = new FacetCounter(IndexSchema.FACETS, index.facetOrdinals);
                 double p = set.countFacets(counter, EXACT_COUNT, SAMPLE);
                 double scale = p >= 1 || counter.total() == 0 ? 1 : (double) set.total() / counter.total();
                 TopDocs top = set.total() == 0 ? null : top(set, plan, depth);

@@ -61,11 +61,11 @@ public final class SearchBench {
                 index.remember(remember);
                 return null;
             });
-            // the warm-up draws its own operations: the measured ones are not answered from its results. As
-            // many as measured: the JIT compiler keeps two cores a third busy for the first 20-30 s of searching
-            // (printed: compiling time per phase), and a portal searches for weeks after its start
-            run(live, mix(corpus, seed, documents, new Random(seed + 1), Integer.getInteger("bench.warmup", operations)),
-                    clients, "warm-up");
+            // the warm-up draws its own operations: the measured ones are not answered from its results. Twice
+            // as many as measured: the JIT compiler keeps the two cores a third busy for the first 30-40 s of
+            // searching (printed: its compiling time per phase), and a portal searches for weeks after its start
+            run(live, mix(corpus, seed, documents, new Random(seed + 1),
+                    Integer.getInteger("bench.warmup", 2 * operations)), clients, "warm-up");
             long[] before = live.read(SearchIndex::recentResultsUse);
             run(live, mix(corpus, seed, documents, new Random(seed), operations), clients, "measured");
             long[] after = live.read(SearchIndex::recentResultsUse);

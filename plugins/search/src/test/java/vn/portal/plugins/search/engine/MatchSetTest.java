@@ -131,6 +131,12 @@ class MatchSetTest {
         many.countFacets(again, 1000, 200);
         assertEquals(sampled.facets(), again.facets(), "the same sample every time");
 
+        FacetCounter fromTables = new FacetCounter(IndexSchema.FACETS, new FacetOrdinals());
+        many.countFacets(fromTables, 1000, 200);
+        assertEquals(sampled.facets(), fromTables.facets(), "the values' tables count as the doc values do");
+        assertTrue(fromTables.facets().get("site").size() == 2 && fromTables.facets().get("type").size() == 1,
+                fromTables.facets().toString());
+
         MatchSet few = matches(new CommonWords(0), "đê điều", query("đê điều"));
         FacetCounter all = new FacetCounter(IndexSchema.FACETS);
         assertEquals(1.0, few.countFacets(all, 1000, 200));
