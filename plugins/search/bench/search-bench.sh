@@ -8,7 +8,8 @@
 # texts; titles 6–14 words, summaries 15–35, bodies 80–300; 10 sites, 5% restricted) into
 # memory, builds the index as the plugin's full rebuild does (LiveIndex.rebuild: one writer
 # thread per core, commit and swap at the end), then runs a mix of searches and suggestions
-# from concurrent clients (see SearchBench.mix) after a warm-up drawn separately, and prints
+# from concurrent clients (see SearchBench.mix) after a warm-up drawn separately and twice as long
+# (the JIT compiler's first 30-40 s; -Dbench.warmup=N to change it), and prints
 # documents/s, p50/p90/p99 latencies, CPU time per document and per operation, and the load
 # average. -Dbench.remember=false (before the arguments, in JAVA_OPTS) computes every search
 # (no reuse of recent results). Compiles the plugin's test classes first; needs nothing

@@ -75,7 +75,10 @@ public final class SearchBench {
         }
     }
 
-    /** A full rebuild, timed from its start to the new index searchable (committed, swapped in). */
+    /**
+     * A full rebuild, timed from its start to the new index searchable (committed, swapped in),
+     * and to the end of its merge into one segment, which follows (searches already use it).
+     */
     private static void index(LiveIndex live, StoredCorpus source, int documents) {
         System.gc();   // the corpus was just generated: its garbage should not be collected on the clock
         double load = loadAverage();
@@ -86,10 +89,13 @@ public final class SearchBench {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-        System.out.printf(Locale.ROOT, "indexed %d documents in %.1f s: %.0f documents/s; process CPU %.1f s"
-                + " (%.0f documents per CPU-second, %.2f ms CPU per document, writing and background merges);"
-                + " load average %.1f before, %.1f after%n", documents, wall, documents / wall, cpu, documents / cpu,
-                cpu * 1000 / documents, load, loadAverage());
+        double searchable = java.time.Duration.between(live.status().getStartedAt(), live.status().getFinishedAt())
+                .toMillis() / 1e3;
+        System.out.printf(Locale.ROOT, "indexed %d documents, searchable after %.1f s: %.0f documents/s; merged into one"
+                + " segment %.1f s later (%.0f documents/s to the end of the merge); process CPU %.1f s in all (%.2f ms"
+                + " per document, writing and merging); load average %.1f before, %.1f after%n", documents, searchable,
+                documents / searchable, wall - searchable, documents / wall, cpu, cpu * 1000 / documents, load,
+                loadAverage());
     }
 
     private static void run(LiveIndex live, List<Operation> mix, int clients, String label) throws Exception {
