@@ -11,16 +11,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The documents of the commonest words, a bit set per segment, kept while the segment lives,
- * and of queries made of them (all of / any of).
+ * The documents of the commonest words, a bit set per segment, kept while the segment lives.
  * Vietnamese is written in syllables, and the syllables of everyday words ("hành", "chính",
  * "nhà", "nước") are each in a good part of the documents: requiring three of them walked
  * three lists of tens of thousands of documents (a millisecond), where intersecting their
@@ -77,52 +73,13 @@ final class CommonWords {
         return docs;
     }
 
-    /**
-     * Whether the documents of {@code query} can be had from bit sets: a common word, or all
-     * of / any of such queries (the pairs of a common phrase, a synonym's spellings).
-     */
-    boolean computable(Query query, IndexReader reader) throws IOException {
-        if (query instanceof TermQuery t) {
-            TermStates states = t.getTermStates();
-            return isCommon(states != null ? states.docFreq() : reader.docFreq(t.getTerm()), reader.maxDoc());
-        }
-        if (!(query instanceof BooleanQuery b) || b.clauses().isEmpty() || !(allOf(b) || anyOf(b))) {
+    /** Whether the query is a single word common enough to be read as a bit set. */
+    boolean isCommonWord(Query query, IndexReader reader) throws IOException {
+        if (!(query instanceof TermQuery t)) {
             return false;
         }
-        for (BooleanClause c : b.clauses()) {
-            if (!computable(c.getQuery(), reader)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The segment's documents of a {@link #computable} query, deleted ones included: a new bit set. */
-    FixedBitSet compute(LeafReaderContext leaf, Query query) throws IOException {
-        if (query instanceof TermQuery t) {
-            return docs(leaf, t.getTerm()).clone();
-        }
-        BooleanQuery b = (BooleanQuery) query;
-        boolean all = allOf(b);
-        FixedBitSet docs = compute(leaf, b.clauses().get(0).getQuery());
-        for (int i = 1; i < b.clauses().size(); i++) {
-            Query part = b.clauses().get(i).getQuery();
-            FixedBitSet other = part instanceof TermQuery t ? docs(leaf, t.getTerm()) : compute(leaf, part);
-            if (all) {
-                docs.and(other);
-            } else {
-                docs.or(other);
-            }
-        }
-        return docs;
-    }
-
-    private static boolean allOf(BooleanQuery b) {
-        return b.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST || c.getOccur() == Occur.FILTER);
-    }
-
-    private static boolean anyOf(BooleanQuery b) {
-        return b.getMinimumNumberShouldMatch() <= 1 && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
+        TermStates states = t.getTermStates();
+        return isCommon(states != null ? states.docFreq() : reader.docFreq(t.getTerm()), reader.maxDoc());
     }
 
     /** Bytes kept. */

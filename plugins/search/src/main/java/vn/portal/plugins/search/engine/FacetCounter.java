@@ -84,20 +84,16 @@ final class FacetCounter implements Collector {
                 int[] c = new int[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
                 counts[d] = c;
                 SortedDocValues one = DocValues.unwrapSingleton(values);
-                PackedInts.Reader table = one == null || ordinals == null ? null
-                        : ordinals.of(context, "f_" + dims.get(d));
-                if (table != null) {
+                if (one != null) {
                     single[d] = one;
+                    PackedInts.Reader table = ordinals == null ? null : ordinals.of(context, "f_" + dims.get(d));
                     for (int i = 0; i < size; i++) {
-                        long ord = table.get(docs[i]);
-                        if (ord > 0) {
-                            c[(int) ord - 1]++;
-                        }
-                    }
-                } else if (one != null) {
-                    single[d] = one;
-                    for (int i = 0; i < size; i++) {
-                        if (one.advanceExact(docs[i])) {
+                        if (table != null) {
+                            long ord = table.get(docs[i]);
+                            if (ord > 0) {
+                                c[(int) ord - 1]++;
+                            }
+                        } else if (one.advanceExact(docs[i])) {
                             c[one.ordValue()]++;
                         }
                     }

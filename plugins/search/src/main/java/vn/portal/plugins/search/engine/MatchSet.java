@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,7 +30,8 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Every document a query matches (its words, the reader's permissions, the filters), one bit
- * set per segment, built in one pass of the match query without scores. From it: the exact
+ * set per segment: the common words' kept bit sets intersected, the rest walked once without
+ * scores. From it: the exact
  * total, the facets (of all matches, or of a sample of them), and the best hits — ranked by
  * the scoring disjunction alone with the bit set as the documents it may accept. Lucene 9
  * runs a top-level pure disjunction with MAXSCORE ({@code MaxScoreBulkScorer}), which skips
@@ -60,15 +62,15 @@ final class MatchSet {
      */
     static MatchSet of(IndexSearcher searcher, CommonWords common, Query words, SearchQuery q, Query unreadable)
             throws IOException {
-        // what is made of common words as bit sets, intersected; the rest one flat conjunction of
-        // plain iterators, which Lucene runs in bulk (ConjunctionBulkScorer), over those bits
-        List<Query> computed = new ArrayList<>();
+        // the common words as bit sets, intersected; the rest one flat conjunction of plain
+        // iterators, which Lucene runs in bulk (ConjunctionBulkScorer), over those bits
+        List<Term> commonWords = new ArrayList<>();
         BooleanQuery.Builder rest = new BooleanQuery.Builder();
         if (words instanceof BooleanQuery all && all.getMinimumNumberShouldMatch() == all.clauses().size()
                 && all.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
             for (BooleanClause c : all.clauses()) {
-                if (common.computable(c.getQuery(), searcher.getIndexReader())) {
-                    computed.add(c.getQuery());
+                if (common.isCommonWord(c.getQuery(), searcher.getIndexReader())) {
+                    commonWords.add(((TermQuery) c.getQuery()).getTerm());
                 } else {
                     rest.add(c.getQuery(), Occur.FILTER);
                 }
@@ -78,8 +80,8 @@ final class MatchSet {
         }
         Filters.addChosen(rest, q);
         BooleanQuery others = rest.build();
-        MatchSet set = of(searcher, common, computed,
-                others.clauses().isEmpty() && computed.isEmpty() ? new MatchAllDocsQuery()
+        MatchSet set = of(searcher, common, commonWords,
+                others.clauses().isEmpty() && commonWords.isEmpty() ? new MatchAllDocsQuery()
                         : others.clauses().isEmpty() ? null : others);
         if (unreadable != null && set.total > 0) {
             set.remove(unreadable, common);
@@ -112,8 +114,8 @@ final class MatchSet {
         }
     }
 
-    /** The documents of every computed query that match {@code others} too (null: no other condition). */
-    private static MatchSet of(IndexSearcher searcher, CommonWords common, List<Query> computed, Query others)
+    /** The documents holding every common word and matching {@code others} (null: no other condition). */
+    private static MatchSet of(IndexSearcher searcher, CommonWords common, List<Term> commonWords, Query others)
             throws IOException {
         Weight weight = others == null ? null
                 : searcher.createWeight(searcher.rewrite(others), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -122,7 +124,7 @@ final class MatchSet {
         long total = 0;
         for (int i = 0; i < bits.length; i++) {
             LeafReaderContext leaf = leaves.get(i);
-            FixedBitSet set = computed.isEmpty() ? null : intersection(common, leaf, computed);
+            FixedBitSet set = commonWords.isEmpty() ? null : intersection(common, leaf, commonWords);
             if (weight != null) {
                 set = collect(weight, leaf, set);
             } else if (set != null && leaf.reader().getLiveDocs() != null) {
@@ -137,12 +139,11 @@ final class MatchSet {
         return new MatchSet(searcher, leaves, bits, total);
     }
 
-    private static FixedBitSet intersection(CommonWords common, LeafReaderContext leaf, List<Query> parts)
+    private static FixedBitSet intersection(CommonWords common, LeafReaderContext leaf, List<Term> words)
             throws IOException {
-        FixedBitSet all = common.compute(leaf, parts.get(0));
-        for (int k = 1; k < parts.size(); k++) {
-            Query part = parts.get(k);
-            all.and(part instanceof TermQuery t ? common.docs(leaf, t.getTerm()) : common.compute(leaf, part));
+        FixedBitSet all = common.docs(leaf, words.get(0)).clone();
+        for (int k = 1; k < words.size(); k++) {
+            all.and(common.docs(leaf, words.get(k)));
         }
         return all;
     }
@@ -327,7 +328,7 @@ final class MatchSet {
         return Long.numberOfTrailingZeros(word);
     }
 
-    /** The distance to the next document id sampled (geometric: each sampled with probability p). */
+    /** How many matches on the next one sampled is (geometric: each sampled with probability p). */
     private static long gap(SplittableRandom random, double logOneMinusP) {
         double u = 1 - random.nextDouble();
         return 1 + (long) Math.min(Integer.MAX_VALUE, Math.floor(Math.log(u) / logOneMinusP));

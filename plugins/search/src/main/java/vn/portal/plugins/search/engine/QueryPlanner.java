@@ -48,18 +48,10 @@ final class QueryPlanner {
      *
      * @param match  the documents that answer it (no scores): the words that must match
      * @param scores what ranks them: every form of every word, phrases (shingles), synonyms —
-     *               a pure disjunction
+     *               a pure disjunction, run alone over the matches (MatchSet): Lucene then uses
+     *               MAXSCORE
      */
     record Plan(Query match, Query scores) {
-
-        /**
-         * The query that finds and ranks: the match as a filter beside one scoring clause, so
-         * Lucene runs the scoring disjunction with WAND, skipping documents that cannot reach
-         * the page (next to a required clause, optional clauses would all be scored).
-         */
-        Query ranked() {
-            return new BooleanQuery.Builder().add(match, Occur.FILTER).add(scores, Occur.MUST).build();
-        }
     }
 
     /**

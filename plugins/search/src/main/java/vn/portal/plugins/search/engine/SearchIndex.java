@@ -342,7 +342,7 @@ public final class SearchIndex implements AutoCloseable {
                 return index.turns.take(() -> compute(strict, marks, words, synonyms, depth, page, size));
             }
             // the words as typed too: "did you mean" answers in the spelling typed
-            List<Object> key = List.of(version, filtered(strict == null ? null : strict.ranked()), q.order(), page, size,
+            List<Object> key = List.of(version, strict == null ? "" : strict, filters(), q.order(), page, size,
                     marks == null ? "" : marks, words.exact());
             return index.results.get(key,
                     () -> index.turns.take(() -> compute(strict, marks, words, synonyms, depth, page, size)));
@@ -408,10 +408,10 @@ public final class SearchIndex implements AutoCloseable {
             });
         }
 
-        /** The text query (null: every document) with the reader's permissions and the filters asked for. */
-        private Query filtered(Query text) throws IOException {
+        /** The reader's permissions and the filters asked for, as one query (for the recent results' key). */
+        private Query filters() throws IOException {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
             Filters.add(b, q, searcher.getIndexReader());
             return b.build();
         }
